@@ -107,13 +107,25 @@ bp_port_open() {
     (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null
 }
 
+# bp_alive PID: the process exists and is not a zombie (an init that does not reap would
+# otherwise make a stopped process look alive).
+bp_alive() {
+    kill -0 "$1" 2>/dev/null || return 1
+    if [[ -r "/proc/$1/stat" ]]; then
+        local stat
+        stat="$(cat "/proc/$1/stat" 2>/dev/null || true)"
+        stat="${stat##*) }"
+        [[ "${stat:0:1}" != Z && -n "$stat" ]] || return 1
+    fi
+}
+
 # bp_is_ours PID MARKER: the process is alive and (where /proc exists) its command line contains
 # MARKER, a path inside this instance's PLATFORM_STATE (guards against recycled PIDs and against
 # another instance's processes).
 bp_is_ours() {
     local pid="$1" marker="$2"
     [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-    kill -0 "$pid" 2>/dev/null || return 1
+    bp_alive "$pid" || return 1
     if [[ -r "/proc/$pid/cmdline" ]]; then
         tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"
     fi
@@ -169,10 +181,10 @@ bp_kill_tree() {
 bp_wait_gone() {
     local pid="$1" timeout="$2" i
     for ((i = 0; i < timeout * 5; i++)); do
-        kill -0 "$pid" 2>/dev/null || return 0
+        bp_alive "$pid" || return 0
         sleep 0.2
     done
-    ! kill -0 "$pid" 2>/dev/null
+    ! bp_alive "$pid"
 }
 
 # bp_stop_pid NAME MARKER [TIMEOUT]: SIGTERM to the recorded process (group), wait, SIGKILL after

@@ -114,7 +114,7 @@ cmd_start() {
         -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_CONF"
     pid="$(head -n1 "$BP_PID_DIR/kafka.pid")"
     for ((i = 0; i < 600; i++)); do
-        if ! kill -0 "$pid" 2>/dev/null; then
+        if ! bp_alive "$pid"; then
             bp_tail_log "$LOG"
             bp_die "$C" "exited during start-up"
         fi

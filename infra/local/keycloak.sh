@@ -117,7 +117,7 @@ cmd_start() {
         --import-realm
     pid="$(head -n1 "$BP_PID_DIR/keycloak.pid")"
     for ((i = 0; i < START_TIMEOUT * 2; i++)); do
-        if ! kill -0 "$pid" 2>/dev/null; then
+        if ! bp_alive "$pid"; then
             bp_tail_log "$LOG"
             bp_die "$C" "exited during start-up"
         fi
