@@ -1,0 +1,2 @@
+/** Thin Kafka listeners feeding the read model. */
+package cn.budgetperf.publication.report.adapter.kafka;

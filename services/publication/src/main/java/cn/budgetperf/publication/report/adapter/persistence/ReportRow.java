@@ -1,0 +1,36 @@
+package cn.budgetperf.publication.report.adapter.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@MappedEntity("report_view")
+public record ReportRow(
+        @Id String id,
+        String departmentCode,
+        int fiscalYear,
+        @Nullable String departmentName,
+        @Nullable String regionCode,
+        long submissionRevision,
+        @Nullable String submissionStatus,
+        @Nullable BigDecimal incomeTotal,
+        @Nullable BigDecimal expenditureTotal,
+        @Nullable BigDecimal budgetTotal,
+        long scoreVersion,
+        @Nullable BigDecimal executionRate,
+        @Nullable BigDecimal scoreTotal,
+        @Nullable BigDecimal scoreMax,
+        @Nullable BigDecimal scoreConverted,
+        @Nullable String grade,
+        Instant updatedAt) {
+
+    public static ReportRow empty(String id, String departmentCode, int fiscalYear, Instant now) {
+        return new ReportRow(id, departmentCode, fiscalYear, null, null, 0, null, null, null, null, 0, null, null, null, null, null, now);
+    }
+
+    public boolean hasSubmission() {
+        return submissionRevision > 0;
+    }
+}

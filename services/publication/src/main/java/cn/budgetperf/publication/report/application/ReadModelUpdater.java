@@ -1,0 +1,69 @@
+package cn.budgetperf.publication.report.application;
+
+import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
+import cn.budgetperf.contracts.events.EventEnvelope;
+import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
+import cn.budgetperf.kit.inbox.ProcessedEvents;
+import cn.budgetperf.publication.report.adapter.persistence.ReportRepository;
+import cn.budgetperf.publication.report.adapter.persistence.ReportRow;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applies submission and score events to the read model; a repeated or older event changes nothing. */
+@Service
+public class ReadModelUpdater {
+
+    private final ReportRepository reports;
+    private final ProcessedEvents processed;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReadModelUpdater(ReportRepository reports, ProcessedEvents processed) {
+        this.reports = reports;
+        this.processed = processed;
+    }
+
+    @Transactional
+    public void onSubmission(EventEnvelope<SubmissionChanged> event) {
+        if (!processed.firstDelivery("publication.submissions", event.eventId())) {
+            return;
+        }
+        Optional<ReportRow> existing = reports.findById(event.key());
+        ReportRow r = existing.orElseGet(() -> ReportRow.empty(event.key(), event.departmentCode().value(), event.fiscalYear().value(), clock.instant()));
+        if (r.submissionRevision() >= event.aggregateVersion()) {
+            return;
+        }
+        SubmissionChanged s = event.payload();
+        ReportRow updated = new ReportRow(r.id(), r.departmentCode(), r.fiscalYear(), s.departmentName(), s.regionCode().value(),
+                event.aggregateVersion(), s.status().name(), s.figures().incomeTotal().wanYuan(),
+                s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(), r.scoreVersion(), r.executionRate(),
+                r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), clock.instant());
+        store(existing.isPresent(), updated);
+    }
+
+    @Transactional
+    public void onScore(EventEnvelope<ScoreComputed> event) {
+        if (!processed.firstDelivery("publication.scores", event.eventId())) {
+            return;
+        }
+        Optional<ReportRow> existing = reports.findById(event.key());
+        ReportRow r = existing.orElseGet(() -> ReportRow.empty(event.key(), event.departmentCode().value(), event.fiscalYear().value(), clock.instant()));
+        if (r.scoreVersion() >= event.aggregateVersion()) {
+            return;
+        }
+        ScoreComputed s = event.payload();
+        ReportRow updated = new ReportRow(r.id(), r.departmentCode(), r.fiscalYear(), r.departmentName(), r.regionCode(),
+                r.submissionRevision(), r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(),
+                event.aggregateVersion(), s.executionRate(), s.total(), s.maxTotal(), s.converted(), s.grade(), clock.instant());
+        store(existing.isPresent(), updated);
+    }
+
+    private void store(boolean exists, ReportRow row) {
+        if (exists) {
+            reports.update(row);
+        } else {
+            reports.save(row);
+        }
+    }
+}
