@@ -24,10 +24,20 @@ public record CurrentUser(String username, String displayName, Set<Role> roles,
         String username = Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
         return new CurrentUser(
                 username,
-                Optional.ofNullable(jwt.getClaimAsString("name")).orElse(username),
+                displayName(jwt, username),
                 rolesOf(jwt),
                 Optional.ofNullable(jwt.getClaimAsString("department_code")),
                 Optional.ofNullable(jwt.getClaimAsString("region_code")));
+    }
+
+    /** Chinese order, family name first (赵丽, not "丽 赵"); else {@code name}; else the username. */
+    static String displayName(Jwt jwt, String username) {
+        String family = jwt.getClaimAsString("family_name");
+        String given = jwt.getClaimAsString("given_name");
+        if (family != null && given != null) {
+            return family + given;
+        }
+        return Optional.ofNullable(jwt.getClaimAsString("name")).orElse(username);
     }
 
     static Set<Role> rolesOf(Jwt jwt) {

@@ -1,0 +1,9 @@
+package cn.budgetperf.portal.home;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface DepartmentDirectory extends CrudRepository<DirectoryRow, String> {
+}

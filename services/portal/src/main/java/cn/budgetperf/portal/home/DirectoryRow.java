@@ -1,0 +1,8 @@
+package cn.budgetperf.portal.home;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("department")
+record DirectoryRow(@Id String code, String name, String regionCode) {
+}
