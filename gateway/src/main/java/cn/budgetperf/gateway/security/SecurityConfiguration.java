@@ -1,0 +1,74 @@
+package cn.budgetperf.gateway.security;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * The rules: {@code /}, {@code /public/**} and health are open; {@code /api/**} takes a bearer JWT
+ * or a browser session and answers 401 otherwise; everything else (the portal) needs a browser
+ * login and redirects to Keycloak; other actuator endpoints are for admins.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, LoginProperties login,
+                                           ReactiveClientRegistrationRepository registrations) {
+        ServerAuthenticationEntryPoint unauthenticated = ProblemAnswers.unauthenticated();
+        http.authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/", "/public/**", "/actuator/health", "/actuator/health/**",
+                                "/actuator/info", "/favicon.ico").permitAll()
+                        .pathMatchers("/actuator/**").hasRole("admin")
+                        .anyExchange().authenticated())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint(unauthenticated))
+                        .accessDeniedHandler(ProblemAnswers.forbidden()))
+                .oauth2Login(oauth2 -> { })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(ProblemAnswers.forbidden())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(BearerTokens.authentication())))
+                .logout(logout -> logout.logoutSuccessHandler(logoutThroughKeycloak(registrations, login)))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .addFilterAt(new CrossSiteRequestGuard(login.publicOrigin()), SecurityWebFiltersOrder.CSRF);
+        return http.build();
+    }
+
+    /** Used by {@code oauth2Login}, which picks up the bean of this type. */
+    @Bean
+    OidcUsersWithRealmRoles oidcUsers(ReactiveJwtDecoder accessTokens) {
+        return new OidcUsersWithRealmRoles(new OidcReactiveOAuth2UserService(), accessTokens);
+    }
+
+    /** API calls get 401; anything else is a browser page and goes to the Keycloak login. */
+    private static ServerAuthenticationEntryPoint entryPoint(ServerAuthenticationEntryPoint unauthenticated) {
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(List.of(
+                new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**", "/actuator/**"), unauthenticated)));
+        entryPoint.setDefaultEntryPoint(
+                new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + KeycloakClient.REGISTRATION_ID));
+        return entryPoint;
+    }
+
+    /** {@code POST /logout} ends the session here and at Keycloak, then shows the public pages. */
+    private static ServerLogoutSuccessHandler logoutThroughKeycloak(ReactiveClientRegistrationRepository registrations,
+                                                                    LoginProperties login) {
+        OidcClientInitiatedServerLogoutSuccessHandler handler =
+                new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri(login.publicPath("/public/"));
+        return handler;
+    }
+}

@@ -1,0 +1,165 @@
+package cn.budgetperf.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole gateway on a random port, in front of stub services: budget, publication and portal
+ * answer; indicator and scoring are down. No Keycloak: bearer tokens are signed by the test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "KEYCLOAK_ISSUER=" + TestTokens.ISSUER)
+@Import(TestTokens.Decoder.class)
+class GatewayRoutesTest {
+
+    static final StubBackend SERVICE = StubBackend.start();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("BUDGET_URL", SERVICE::url);
+        registry.add("PUBLICATION_URL", SERVICE::url);
+        registry.add("PORTAL_URL", SERVICE::url);
+        String down = StubBackend.nowhere();
+        registry.add("INDICATOR_URL", () -> down);
+        registry.add("SCORING_URL", () -> down);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        SERVICE.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(20)).build();
+        SERVICE.forget();
+    }
+
+    @Test
+    void whenAnonymousCallsTheApi_thenItGets401WithAProblemNotARedirectToLogin() {
+        http.get().uri("/api/budget/submissions").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo(Problems.UNAUTHENTICATED);
+        assertThat(SERVICE.lastHeader("Host")).isNull();
+    }
+
+    @Test
+    void whenAnonymousAsksForAPublicPage_thenThePublicationServiceAnswers() {
+        http.get().uri("/public/x").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("stub GET /public/x");
+    }
+
+    @Test
+    void whenTheRootIsRequested_thenItRedirectsToThePublicPages() {
+        http.get().uri("/").exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/public/");
+    }
+
+    @Test
+    void whenABearerTokenIsValid_thenTheServiceReceivesTheAuthorizationHeaderUnchanged() {
+        String token = TestTokens.department("zhangsan", "130609001");
+        http.post().uri("/api/budget/submissions?year=2024").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"fiscalYear\":2024}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("stub POST /api/budget/submissions?year=2024");
+        assertThat(SERVICE.lastHeader("Authorization")).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void whenABearerTokenIsForged_thenTheGatewayAnswers401AndTheServiceSeesNothing() {
+        http.get().uri("/api/budget/submissions").headers(h -> h.setBearerAuth(TestTokens.forged("mallory")))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+        assertThat(SERVICE.lastHeader("Host")).isNull();
+    }
+
+    @Test
+    void whenAnonymousOpensThePortal_thenTheBrowserIsSentToKeycloaksAuthorizationEndpoint() {
+        var first = http.get().uri("/portal/").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/oauth2/authorization/keycloak")
+                .returnResult(Void.class);
+        String session = Objects.requireNonNull(first.getResponseCookies().getFirst("SESSION")).getValue();
+
+        URI keycloak = http.get().uri("/oauth2/authorization/keycloak").cookie("SESSION", session).exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseHeaders().getLocation();
+
+        assertThat(keycloak).isNotNull();
+        assertThat(keycloak.toString()).startsWith(TestTokens.ISSUER + "/protocol/openid-connect/auth?")
+                .contains("response_type=code", "client_id=gateway", "scope=openid%20profile",
+                        "redirect_uri=http://localhost:" + port + "/login/oauth2/code/keycloak");
+    }
+
+    @Test
+    void whenAnyDefaultPathIsOpenedAnonymously_thenHealthIsOpenAndMetricsAreNot() {
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void whenAGetFindsTheServiceDown_thenTheCallerGets503WithTheChineseFallback() {
+        String token = TestTokens.department("zhangsan", "130609001");
+        http.get().uri("/api/indicators/goals?department=130609001&year=2024")
+                .headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("服务暂时不可用，请稍后重试。");
+    }
+
+    @Test
+    void whenAPostFindsTheServiceDown_thenTheCallerGets503WithTheChineseFallback() {
+        String token = TestTokens.department("zhangsan", "130609001");
+        http.post().uri("/api/scores/evaluate").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo(Problems.UNAVAILABLE);
+    }
+
+    @Test
+    /** The mock login stores the access token {@code access-token} as the session's authorized client. */
+    void whenABrowserSessionCallsTheApi_thenTheSessionsAccessTokenIsRelayed(
+            @Autowired ApplicationContext context, @Autowired ReactiveClientRegistrationRepository registrations) {
+        WebTestClient browser = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                .configureClient().build()
+                .mutateWith(mockOidcLogin()
+                        .clientRegistration(registrations.findByRegistrationId("keycloak").block())
+                        .authorities(new SimpleGrantedAuthority("ROLE_department")));
+
+        browser.get().uri("/api/budget/submissions").exchange().expectStatus().isOk();
+
+        assertThat(SERVICE.lastHeader("Authorization")).isEqualTo("Bearer access-token");
+    }
+}

@@ -1,0 +1,72 @@
+package cn.budgetperf.gateway;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A stand-in for a downstream service: answers 200 {@code stub <method> <path>} and remembers the
+ * last request's headers. Our own services are exercised in the platform's end-to-end tests.
+ */
+final class StubBackend implements AutoCloseable {
+
+    private final HttpServer server;
+    private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
+
+    private StubBackend(HttpServer server) {
+        this.server = server;
+    }
+
+    static StubBackend start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            StubBackend stub = new StubBackend(server);
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                stub.lastHeaders.set(exchange.getRequestHeaders());
+                byte[] body = ("stub " + exchange.getRequestMethod() + " " + exchange.getRequestURI())
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain;charset=UTF-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return stub;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A URL where nothing listens: the port was free a moment ago. */
+    static String nowhere() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String lastHeader(String name) {
+        Headers headers = lastHeaders.get();
+        return headers == null ? null : headers.getFirst(name);
+    }
+
+    void forget() {
+        lastHeaders.set(null);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
