@@ -13,9 +13,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns refusals into problem details with a Chinese {@code detail}. */
+/**
+ * Turns refusals of REST controllers into problem details with a Chinese {@code detail}. Page
+ * controllers are left to the error pages of their service.
+ */
 @AutoConfiguration
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ProblemResponses {
 
     @ExceptionHandler(ApiException.class)
