@@ -33,6 +33,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class GatewayRoutesTest {
 
     static final StubBackend SERVICE = StubBackend.start();
+    static final String DEPARTMENT_TOKEN = TestTokens.department("zhangsan", "130609001");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -87,13 +88,31 @@ class GatewayRoutesTest {
 
     @Test
     void whenABearerTokenIsValid_thenTheServiceReceivesTheAuthorizationHeaderUnchanged() {
-        String token = TestTokens.department("zhangsan", "130609001");
-        http.post().uri("/api/budget/submissions?year=2024").headers(h -> h.setBearerAuth(token))
+        http.post().uri("/api/budget/submissions?year=2024").headers(h -> h.setBearerAuth(DEPARTMENT_TOKEN))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"fiscalYear\":2024}")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).isEqualTo("stub POST /api/budget/submissions?year=2024");
-        assertThat(SERVICE.lastHeader("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(SERVICE.lastHeader("Authorization")).isEqualTo("Bearer " + DEPARTMENT_TOKEN);
+    }
+
+    @Test
+    void whenAGetMeetsAPassingServiceFailure_thenTheGatewayRetriesIt() {
+        SERVICE.failNext(2);
+        http.get().uri("/api/budget/submissions").headers(h -> h.setBearerAuth(DEPARTMENT_TOKEN))
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(SERVICE.calls()).isEqualTo(3);
+    }
+
+    @Test
+    void whenAPostMeetsAServiceFailure_thenItIsNotRepeated() {
+        SERVICE.failNext(1);
+        http.post().uri("/api/budget/submissions").headers(h -> h.setBearerAuth(DEPARTMENT_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+        assertThat(SERVICE.calls()).isEqualTo(1);
     }
 
     @Test
@@ -131,9 +150,8 @@ class GatewayRoutesTest {
 
     @Test
     void whenAGetFindsTheServiceDown_thenTheCallerGets503WithTheChineseFallback() {
-        String token = TestTokens.department("zhangsan", "130609001");
         http.get().uri("/api/indicators/goals?department=130609001&year=2024")
-                .headers(h -> h.setBearerAuth(token)).exchange()
+                .headers(h -> h.setBearerAuth(DEPARTMENT_TOKEN)).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").isEqualTo("服务暂时不可用，请稍后重试。");
@@ -141,8 +159,7 @@ class GatewayRoutesTest {
 
     @Test
     void whenAPostFindsTheServiceDown_thenTheCallerGets503WithTheChineseFallback() {
-        String token = TestTokens.department("zhangsan", "130609001");
-        http.post().uri("/api/scores/evaluate").headers(h -> h.setBearerAuth(token))
+        http.post().uri("/api/scores/evaluate").headers(h -> h.setBearerAuth(DEPARTMENT_TOKEN))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.detail").isEqualTo(Problems.UNAVAILABLE);

@@ -7,16 +7,19 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A stand-in for a downstream service: answers 200 {@code stub <method> <path>} and remembers the
- * last request's headers. Our own services are exercised in the platform's end-to-end tests.
+ * A stand-in for a downstream service: answers 200 {@code stub <method> <path>} (or 503 when told to),
+ * counts requests and remembers the last one's headers. Our own services are exercised in the platform's end-to-end tests.
  */
 final class StubBackend implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger failuresToGo = new AtomicInteger();
 
     private StubBackend(HttpServer server) {
         this.server = server;
@@ -29,6 +32,12 @@ final class StubBackend implements AutoCloseable {
             server.createContext("/", exchange -> {
                 exchange.getRequestBody().readAllBytes();
                 stub.lastHeaders.set(exchange.getRequestHeaders());
+                stub.calls.incrementAndGet();
+                if (stub.failuresToGo.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
                 byte[] body = ("stub " + exchange.getRequestMethod() + " " + exchange.getRequestURI())
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain;charset=UTF-8");
@@ -61,8 +70,19 @@ final class StubBackend implements AutoCloseable {
         return headers == null ? null : headers.getFirst(name);
     }
 
+    /** Answers the next {@code n} requests with 503. */
+    void failNext(int n) {
+        failuresToGo.set(n);
+    }
+
+    int calls() {
+        return calls.get();
+    }
+
     void forget() {
         lastHeaders.set(null);
+        calls.set(0);
+        failuresToGo.set(0);
     }
 
     @Override
