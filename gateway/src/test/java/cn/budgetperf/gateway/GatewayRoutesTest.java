@@ -165,18 +165,31 @@ class GatewayRoutesTest {
                 .expectBody().jsonPath("$.detail").isEqualTo(Problems.UNAVAILABLE);
     }
 
-    @Test
     /** The mock login stores the access token {@code access-token} as the session's authorized client. */
+    @Test
     void whenABrowserSessionCallsTheApi_thenTheSessionsAccessTokenIsRelayed(
             @Autowired ApplicationContext context, @Autowired ReactiveClientRegistrationRepository registrations) {
-        WebTestClient browser = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
-                .configureClient().build()
+        browser(context, registrations).get().uri("/api/budget/submissions").exchange().expectStatus().isOk();
+
+        assertThat(SERVICE.lastHeader("Authorization")).isEqualTo("Bearer access-token");
+    }
+
+    @Test
+    void whenABrowserUserFollowsTheLogoutLink_thenKeycloakEndsItsSessionAndSendsThemToThePublicPages(
+            @Autowired ApplicationContext context, @Autowired ReactiveClientRegistrationRepository registrations) {
+        URI location = browser(context, registrations).get().uri("/logout").exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseHeaders().getLocation();
+
+        assertThat(location).isNotNull();
+        assertThat(location.toString()).startsWith(TestTokens.ISSUER + "/protocol/openid-connect/logout?id_token_hint=")
+                .endsWith("post_logout_redirect_uri=http://localhost:8080/public/");
+    }
+
+    private static WebTestClient browser(ApplicationContext context, ReactiveClientRegistrationRepository registrations) {
+        return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient().build()
                 .mutateWith(mockOidcLogin()
                         .clientRegistration(registrations.findByRegistrationId("keycloak").block())
                         .authorities(new SimpleGrantedAuthority("ROLE_department")));
-
-        browser.get().uri("/api/budget/submissions").exchange().expectStatus().isOk();
-
-        assertThat(SERVICE.lastHeader("Authorization")).isEqualTo("Bearer access-token");
     }
 }

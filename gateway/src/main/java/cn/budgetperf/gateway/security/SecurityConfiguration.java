@@ -42,7 +42,9 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(ProblemAnswers.forbidden())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(BearerTokens.authentication())))
-                .logout(logout -> logout.logoutSuccessHandler(logoutThroughKeycloak(registrations, login)))
+                .logout(logout -> logout
+                        .requiresLogout(ServerWebExchangeMatchers.pathMatchers("/logout"))
+                        .logoutSuccessHandler(logoutThroughKeycloak(registrations, login)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .addFilterAt(new CrossSiteRequestGuard(login.publicOrigin()), SecurityWebFiltersOrder.CSRF);
         return http.build();
@@ -63,7 +65,11 @@ class SecurityConfiguration {
         return entryPoint;
     }
 
-    /** {@code POST /logout} ends the session here and at Keycloak, then shows the public pages. */
+    /**
+     * {@code /logout} (GET, so that a plain link works, or POST) ends the session here and at Keycloak,
+     * then shows the public pages. The session cookie is {@code SameSite=Lax}: another site cannot
+     * embed or fetch {@code /logout} with it, at most navigate the whole page there (a logout, no harm).
+     */
     private static ServerLogoutSuccessHandler logoutThroughKeycloak(ReactiveClientRegistrationRepository registrations,
                                                                     LoginProperties login) {
         OidcClientInitiatedServerLogoutSuccessHandler handler =
