@@ -1,0 +1,141 @@
+package cn.budgetperf.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The thin path through the real parts: a department user logs in at the real Keycloak (password grant
+ * of the demo client {@code portal-cli}), posts and submits through the gateway; budget stores it and
+ * emits through its outbox to the real Kafka broker; scoring scores it; publication renders the public
+ * page, which an anonymous reader fetches through the gateway. Nothing between our services is mocked.
+ */
+class PlatformEndToEndIT {
+
+    private static final Platform PLATFORM = Platform.fromSystemProperties();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void startPlatform() {
+        PLATFORM.up();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        PLATFORM.down();
+    }
+
+    @Test
+    void whenADepartmentSubmitsThroughTheGateway_thenThePublicPageShowsTheTotalsAndTheScore() throws Exception {
+        String token = login("dept-xushui-rsj");
+        HttpResponse<String> draft = post("/api/budget/submissions", """
+                {"departmentCode":"130609002","departmentName":"保定市徐水区人力资源和社会保障局","fiscalYear":2023,
+                 "figures":{"incomeTotal":"2544.99","expenditureTotal":"2519.12","budgetTotal":"2544.94"}}""", token);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        String id = JSON.readTree(draft.body()).get("id").asString();
+
+        HttpResponse<String> submitted = post("/api/budget/submissions/" + id + "/submit", "", token);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HttpResponse<String> page = get("/public/reports/130609002/2023", null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("预算执行率为98.99%");
+        });
+        String page = get("/public/reports/130609002/2023", null).body();
+        assertThat(page)
+                .contains("保定市徐水区人力资源和社会保障局2023年度部门决算及绩效自评公开")
+                .contains("本年收入合计2544.99万元，本年支出合计2519.12万元，全年预算数2544.94万元")
+                .contains("自评得分9.90分（满分10.00分），换算得分99.00分，评价等级为“优”")
+                .contains("保定市徐水区");
+        assertThat(get("/public/", null).body()).contains("/public/reports/130609002/2023");
+
+        HttpResponse<String> score = get("/api/scores/130609002/2023", token);
+        assertThat(score.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(score.body()).get("grade").asString()).isEqualTo("优");
+    }
+
+    @Test
+    void whenNoTokenIsSent_thenTheApiAnswers401AndPublicPagesStayOpen() throws Exception {
+        assertThat(get("/api/budget/submissions", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/scores?region=130609&year=2023", null).statusCode()).isEqualTo(401);
+        assertThat(get("/public/", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whenADepartmentReadsAnotherDepartmentsSubmission_thenItIsForbidden() throws Exception {
+        String yanbian = login("dept-yanbian-zgh");
+        HttpResponse<String> draft = post("/api/budget/submissions", """
+                {"departmentCode":"510422001","departmentName":"盐边县总工会","fiscalYear":2024,
+                 "figures":{"incomeTotal":"232.34","expenditureTotal":"232.34","budgetTotal":"316.23"}}""", yanbian);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        String id = JSON.readTree(draft.body()).get("id").asString();
+
+        HttpResponse<String> other = get("/api/budget/submissions/" + id, login("dept-xushui-rsj"));
+        HttpResponse<String> otherBureau = get("/api/budget/submissions/" + id, login("bureau-xushui"));
+
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(otherBureau.statusCode()).isEqualTo(403);
+        assertThat(get("/api/budget/submissions/" + id, yanbian).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whenASubmissionIsMalformed_thenEachAnswer400AndNothingIsStored() throws Exception {
+        String token = login("dept-xushui-zgh");
+        String valid = """
+                {"departmentCode":"130609001","departmentName":"保定市徐水区总工会","fiscalYear":2024,
+                 "figures":{"incomeTotal":"69.21","expenditureTotal":"69.21","budgetTotal":"69.21"}}""";
+
+        HttpResponse<String> badJson = post("/api/budget/submissions", "{\"departmentCode\":", token);
+        HttpResponse<String> noDepartment = post("/api/budget/submissions", valid.replace("\"departmentCode\":\"130609001\",", ""), token);
+        HttpResponse<String> negative = post("/api/budget/submissions", valid.replace("\"expenditureTotal\":\"69.21\"", "\"expenditureTotal\":\"-1\""), token);
+        HttpResponse<String> farFuture = post("/api/budget/submissions", valid.replace("2024", "3024"), token);
+
+        assertThat(badJson.statusCode()).isEqualTo(400);
+        assertThat(badJson.body()).contains("不是有效的JSON");
+        assertThat(noDepartment.statusCode()).isEqualTo(400);
+        assertThat(noDepartment.body()).contains("缺少部门编码");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("金额不能为负数");
+        assertThat(farFuture.statusCode()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("年度不能晚于2099年");
+        assertThat(JSON.readTree(get("/api/budget/submissions", token).body()).size()).isZero();
+    }
+
+    private static String login(String username) throws Exception {
+        String form = "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=demo";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(PLATFORM.keycloak() + "/realms/budget-perf/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + path)).header("Accept", "text/html, application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
