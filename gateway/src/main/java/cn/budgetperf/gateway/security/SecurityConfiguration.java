@@ -1,5 +1,6 @@
 package cn.budgetperf.gateway.security;
 
+import java.net.URI;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +68,7 @@ class SecurityConfiguration {
 
     /**
      * {@code /logout} (GET, so that a plain link works, or POST) ends the session here and at Keycloak,
-     * then shows the public pages. The session cookie is {@code SameSite=Lax}: another site cannot
+     * then shows the public pages (directly, when there was no browser login to end). The session cookie is {@code SameSite=Lax}: another site cannot
      * embed or fetch {@code /logout} with it, at most navigate the whole page there (a logout, no harm).
      */
     private static ServerLogoutSuccessHandler logoutThroughKeycloak(ReactiveClientRegistrationRepository registrations,
@@ -75,6 +76,7 @@ class SecurityConfiguration {
         OidcClientInitiatedServerLogoutSuccessHandler handler =
                 new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         handler.setPostLogoutRedirectUri(login.publicPath("/public/"));
+        handler.setLogoutSuccessUrl(URI.create(login.publicPath("/public/")));
         return handler;
     }
 }
