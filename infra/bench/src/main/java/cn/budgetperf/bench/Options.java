@@ -26,6 +26,7 @@ record Options(
         String realm,
         String regionCode,
         boolean json,
+        String samplesFile,
         List<String> args) {
 
     static final String USAGE = """
@@ -45,6 +46,7 @@ record Options(
               --admin-user U      Keycloak master-realm admin (default $KC_BOOTSTRAP_ADMIN_USERNAME or admin)
               --admin-password P  (default $KC_BOOTSTRAP_ADMIN_PASSWORD or admin)
               --json              also print the results as JSON (last, after the table)
+              --samples FILE      also write one CSV line per submission to FILE
               -h, --help          this text
 
             Department codes are 99<run-id><NN> (user bench-NN, region 130609), years 2000.., so every run
@@ -78,6 +80,7 @@ record Options(
         String adminUser = envAdminUser == null || envAdminUser.isBlank() ? "admin" : envAdminUser;
         String adminPassword = envAdminPassword == null || envAdminPassword.isBlank() ? "admin" : envAdminPassword;
         boolean json = false;
+        String samples = null;
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -104,6 +107,7 @@ record Options(
                 case "--admin-user" -> adminUser = value(argv, ++i, a);
                 case "--admin-password" -> adminPassword = value(argv, ++i, a);
                 case "--json" -> json = true;
+                case "--samples" -> samples = value(argv, ++i, a);
                 case "-h", "--help" -> throw new UsageException("");
                 default -> throw new UsageException("unknown option " + a);
             }
@@ -122,7 +126,7 @@ record Options(
         URI gw = local(gateway, "--gateway");
         return new Options(gw, local(keycloak, "--keycloak"), pageBase == null ? gw : local(pageBase, "--page-base"),
                 n, c, k, runId, 2000, timeout, poll, rate, adminUser, adminPassword, "bench-password",
-                "budget-perf", "130609", json, List.of(argv));
+                "budget-perf", "130609", json, samples, List.of(argv));
     }
 
     /** Department code of user number {@code user} (1-based): 99, the run id, two digits. */

@@ -6,10 +6,13 @@ package cn.budgetperf.bench;
  *
  * @param draftNanos     the draft POST, request to response
  * @param submitNanos    the submit POST, request to response
+ * @param firstGetNanos  from the submit request to the sending of the first page GET (shows the wait for a
+ *                       slot under {@code --page-rate})
  * @param pageNanos      from the submit request to the response of the first page GET showing the score
  * @param lowerNanos     from the submit request to the sending of the last page GET that did not show
  *                       it (0 when the first GET showed it): the page became visible in between
  * @param submitStart    when the submit request was sent
+ * @param submitEpochMillis the same as wall-clock time, to compare with the services' own timestamps
  * @param pageSeen       when the page with the score was received
  * @param pageGets       page GETs sent
  * @param throttled      of which answered 429
@@ -17,8 +20,8 @@ package cn.budgetperf.bench;
  * @param outcome        OK or what went wrong
  * @param detail         for a failure, the HTTP status or message
  */
-record Sample(int index, String departmentCode, int year, long draftNanos, long submitNanos, long pageNanos,
-              long lowerNanos, long submitStart, long pageSeen, int pageGets, int throttled, int pollErrors,
+record Sample(int index, String departmentCode, int year, long draftNanos, long submitNanos, long firstGetNanos,
+              long pageNanos, long lowerNanos, long submitStart, long submitEpochMillis, long pageSeen, int pageGets, int throttled, int pollErrors,
               Outcome outcome, String detail) {
 
     enum Outcome {

@@ -95,6 +95,10 @@ public final class SubmitToPageBench {
         Sample[] samples = measure();
         Report report = new Report(options, startedAt, Machine.describe(), samples);
         report.printTable(out);
+        if (options.samplesFile() != null) {
+            report.writeSamples(java.nio.file.Path.of(options.samplesFile()));
+            log.println("bench: samples written to " + options.samplesFile());
+        }
         if (options.json()) {
             out.println();
             out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson(json)));
@@ -105,7 +109,7 @@ public final class SubmitToPageBench {
     // --- set-up -----------------------------------------------------------------------------------
 
     private void setUpUsers() throws IOException, InterruptedException {
-        log.printf("bench: run %s, %d users, departments %s..%s, region %s%n", options.runId(), options.users(),
+        log.printf("bench: run %s, %d user(s), departments %s..%s, region %s%n", options.runId(), options.users(),
                 options.departmentCode(1), options.departmentCode(options.users()), options.regionCode());
         Keycloak.Token admin;
         try {
@@ -230,6 +234,7 @@ public final class SubmitToPageBench {
             }
 
             bearer = session.bearer();
+            long submitEpochMillis = System.currentTimeMillis();
             long submitStart = System.nanoTime();
             HttpResponse<String> submit = send(api("/api/budget/submissions/" + id + "/submit", bearer)
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -237,7 +242,8 @@ public final class SubmitToPageBench {
             if (submit.statusCode() != 200) {
                 return failure(i, department, year, draftNanos, submitNanos, Outcome.SUBMIT_FAILED, "HTTP " + submit.statusCode());
             }
-            return poll(i, department, year, figures.expectedRatePercent(), draftNanos, submitNanos, submitStart);
+            return poll(i, department, year, figures.expectedRatePercent(), draftNanos, submitNanos, submitStart,
+                    submitEpochMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failure(i, department, year, draftNanos, submitNanos, Outcome.ERROR, "interrupted");
@@ -250,12 +256,13 @@ public final class SubmitToPageBench {
 
     /** GETs the public page every poll interval (and within the global page rate) until it shows the score. */
     private Sample poll(int i, String department, int year, String expectedRate, long draftNanos, long submitNanos,
-                        long submitStart) throws InterruptedException {
+                        long submitStart, long submitEpochMillis) throws InterruptedException {
         URI page = options.pageBase().resolve("/public/reports/" + department + "/" + year);
         long deadline = submitStart + Duration.ofSeconds(options.timeoutSeconds()).toNanos();
         long pollNanos = Duration.ofMillis(options.pollMillis()).toNanos();
         long notBefore = System.nanoTime();
         long lastMissSent = -1;
+        long firstSent = -1;
         int gets = 0;
         int throttled = 0;
         int errors = 0;
@@ -263,11 +270,14 @@ public final class SubmitToPageBench {
             long slot = pacer.reserve(notBefore);
             if (slot >= deadline) {
                 Pacer.sleepUntil(Math.min(slot, deadline), System::nanoTime);
-                return new Sample(i, department, year, draftNanos, submitNanos, -1, -1, submitStart, -1, gets, throttled,
-                        errors, Outcome.TIMEOUT, "no score after " + options.timeoutSeconds() + " s, " + gets + " GETs");
+                return new Sample(i, department, year, draftNanos, submitNanos, firstSent < 0 ? -1 : firstSent - submitStart,
+                        -1, -1, submitStart, submitEpochMillis, -1, gets, throttled, errors, Outcome.TIMEOUT, "no score after " + options.timeoutSeconds() + " s, " + gets + " GETs");
             }
             Pacer.sleepUntil(slot, System::nanoTime);
             long sent = System.nanoTime();
+            if (firstSent < 0) {
+                firstSent = sent;
+            }
             gets++;
             notBefore = sent + pollNanos;
             HttpResponse<String> r;
@@ -288,13 +298,14 @@ public final class SubmitToPageBench {
                 Matcher m = RATE.matcher(r.body());
                 if (m.find()) {
                     long lower = lastMissSent < 0 ? 0 : lastMissSent - submitStart;
+                    long first = firstSent - submitStart;
                     if (!m.group(1).equals(expectedRate)) {
-                        return new Sample(i, department, year, draftNanos, submitNanos, received - submitStart, lower,
-                                submitStart, received, gets, throttled, errors, Outcome.WRONG_SCORE,
+                        return new Sample(i, department, year, draftNanos, submitNanos, first, received - submitStart, lower,
+                                submitStart, submitEpochMillis, received, gets, throttled, errors, Outcome.WRONG_SCORE,
                                 "page shows " + m.group(1) + "%, expected " + expectedRate + "%");
                     }
-                    return new Sample(i, department, year, draftNanos, submitNanos, received - submitStart, lower,
-                            submitStart, received, gets, throttled, errors, Outcome.OK, null);
+                    return new Sample(i, department, year, draftNanos, submitNanos, first, received - submitStart, lower,
+                            submitStart, submitEpochMillis, received, gets, throttled, errors, Outcome.OK, null);
                 }
                 lastMissSent = sent;
             } else if (status == 404) {
@@ -316,7 +327,7 @@ public final class SubmitToPageBench {
 
     private static Sample failure(int i, String department, int year, long draftNanos, long submitNanos, Outcome outcome,
                                   String detail) {
-        return new Sample(i, department, year, draftNanos, submitNanos, -1, -1, -1, -1, 0, 0, 0, outcome, detail);
+        return new Sample(i, department, year, draftNanos, submitNanos, -1, -1, -1, -1, -1, -1, 0, 0, 0, outcome, detail);
     }
 
     private HttpRequest.Builder api(String path, String bearer) {
