@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
+import cn.budgetperf.kit.testing.TestKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,17 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The submission API on a real PostgreSQL and a real (embedded) Kafka broker. */
+/** The submission API on a real PostgreSQL and a real Kafka broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}", "budgetperf.outbox.poll-interval-ms=50"})
-@EmbeddedKafka(partitions = 1, topics = "budget.submissions.v1")
+        properties = "budgetperf.outbox.poll-interval-ms=50")
 @Import(TestJwts.Decoder.class)
 class SubmissionApiIT {
 
@@ -48,14 +46,13 @@ class SubmissionApiIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestKafka.register(registry);
     }
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -203,7 +200,7 @@ class SubmissionApiIT {
     /** The events about one submission (other tests share the topic). */
     private List<ConsumerRecord<String, String>> eventsOf(String submissionId) {
         Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();

@@ -15,6 +15,7 @@ import cn.budgetperf.contracts.values.RegionCode;
 import cn.budgetperf.kit.events.EventCodec;
 import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
+import cn.budgetperf.kit.testing.TestKafka;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,20 +30,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Events in, public page out, on a real PostgreSQL and a real (embedded) Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 1, topics = {"budget.submissions.v1", "scoring.results.v1"})
+/** Events in, public page out, on a real PostgreSQL and a real Kafka broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestJwts.Decoder.class)
 class PublicPageIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestKafka.register(registry);
     }
 
     @LocalServerPort

@@ -14,6 +14,7 @@ import cn.budgetperf.contracts.values.RegionCode;
 import cn.budgetperf.kit.events.EventCodec;
 import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
+import cn.budgetperf.kit.testing.TestKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,20 +28,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Submission events in, scores and score events out, on a real PostgreSQL and a real (embedded) Kafka broker. */
+/** Submission events in, scores and score events out, on a real PostgreSQL and a real Kafka broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}", "budgetperf.outbox.poll-interval-ms=50"})
-@EmbeddedKafka(partitions = 1, topics = {"budget.submissions.v1", "scoring.results.v1"})
+        properties = "budgetperf.outbox.poll-interval-ms=50")
 @Import(TestJwts.Decoder.class)
 class ScoringFlowIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestKafka.register(registry);
     }
 
     @LocalServerPort

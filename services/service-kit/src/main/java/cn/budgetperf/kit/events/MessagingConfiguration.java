@@ -4,6 +4,10 @@ import cn.budgetperf.kit.inbox.ProcessedEvents;
 import cn.budgetperf.kit.outbox.Outbox;
 import cn.budgetperf.kit.outbox.OutboxRelay;
 import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +52,19 @@ public class MessagingConfiguration {
     @Bean
     ProcessedEvents processedEvents(JdbcTemplate jdbc) {
         return new ProcessedEvents(jdbc);
+    }
+
+    /**
+     * The topics this service produces ({@code budgetperf.kafka.topics}), created at start-up if
+     * missing: partitioned so that department-years spread while each keeps its order.
+     */
+    @Bean
+    KafkaAdmin.NewTopics producedTopics(@Value("${budgetperf.kafka.topics:}") List<String> names,
+                                        @Value("${budgetperf.kafka.partitions:3}") int partitions,
+                                        @Value("${budgetperf.kafka.replicas:1}") short replicas) {
+        return new KafkaAdmin.NewTopics(names.stream().filter(n -> !n.isBlank())
+                .map(n -> TopicBuilder.name(n).partitions(partitions).replicas(replicas).build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean
