@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
+import cn.budgetperf.contracts.indicator.v1.DepartmentGoal;
+import cn.budgetperf.contracts.indicator.v1.EvaluatedItem;
+import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.Indicator;
+import cn.budgetperf.contracts.indicator.v1.MainTask;
+import cn.budgetperf.contracts.indicator.v1.ProjectGoals;
+import cn.budgetperf.contracts.indicator.v1.SelfEvaluation;
 import cn.budgetperf.contracts.publication.v1.PublicationAction;
 import cn.budgetperf.contracts.publication.v1.ReportPublished;
+import cn.budgetperf.contracts.scoring.v1.ProjectScore;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
+import cn.budgetperf.contracts.scoring.v1.ScoreFinding;
 import cn.budgetperf.contracts.scoring.v1.ScoreItem;
 import cn.budgetperf.contracts.values.DepartmentCode;
 import cn.budgetperf.contracts.values.FiscalYear;
@@ -88,6 +97,70 @@ class EventJsonRoundTripTest {
 
         assertThat(back).isEqualTo(event);
         assertThat(back.type()).isEqualTo("publication.report.corrected");
+    }
+
+    @Test
+    void whenGoalsEventRoundTrips_thenItIsEqualAndTheWireNamesAreTheDocumentedOnes() {
+        Indicator visits = new Indicator("产出指标", "数量指标", "春节走访慰问", Indicator.EQUAL, new BigDecimal("100"), null, "%",
+                new BigDecimal("30"), new BigDecimal("100"), null, null, null);
+        Indicator care = new Indicator("效益指标", "社会效益指标", "体现政府对一线职工的关怀", Indicator.QUALITATIVE, null, "优良", "项",
+                new BigDecimal("60"), null, "达成年度指标", null, null);
+        GoalsAccepted goals = new GoalsAccepted(2, "盐边县总工会", RegionCode.of("510422"),
+                List.of(new DepartmentGoal("职工维权", "帮助职工进行维权", "维权职工", "职工维权保障")),
+                List.of(new ProjectGoals("P1", "春节送温暖", Money.parse("1.6"), null, Money.parse("1.6"), "做好劳模慰问与职工帮扶",
+                        List.of(new MainTask("春节县级劳模慰问", "春节县级领导走访慰问")), List.of(visits, care))),
+                new SelfEvaluation("yanbian-dept-2024", 1, "部门预算绩效自评打分表", new BigDecimal("94"), null,
+                        List.of(new EvaluatedItem("yanbian-dept-2024/finance/system", "财务管理 › 财务管理制度", new BigDecimal("4"),
+                                null, true, false, null))));
+        EventEnvelope<GoalsAccepted> event = EventEnvelope.of(GoalsAccepted.TYPE, DepartmentCode.of("510422001"),
+                FiscalYear.of(2024), 2, goals);
+
+        String text = json.writeValueAsString(event);
+        EventEnvelope<GoalsAccepted> back = json.readValue(text, new TypeReference<EventEnvelope<GoalsAccepted>>() { });
+
+        assertThat(back).isEqualTo(event);
+        JsonNode wire = json.readTree(text);
+        assertThat(wire.get("type").asString()).isEqualTo("indicator.goals.accepted");
+        assertThat(wire.at("/payload/projects/0/budget").asString()).isEqualTo("1.6");
+        assertThat(wire.at("/payload/projects/0/indicators/0/comparator").asString()).isEqualTo("＝");
+        assertThat(wire.at("/payload/selfEvaluation/items/0/points").isNull()).isTrue();
+    }
+
+    @Test
+    void whenAScoreEventOfTheFirstShapeIsRead_thenTheNewFieldsAreAbsentAndTheOldOnesKeepTheirMeaning() {
+        String v10 = "{\"basedOnSubmissionVersion\":1,\"executionRate\":98.99,\"total\":9.90,\"maxTotal\":10,"
+                + "\"converted\":99.00,\"grade\":\"优\",\"items\":[{\"code\":\"EXECUTION_RATE\",\"name\":\"预算执行率\","
+                + "\"maxPoints\":10,\"points\":9.90,\"formula\":\"10 × min(执行数/预算数, 1)\"}]}";
+
+        ScoreComputed score = json.readValue(v10, ScoreComputed.class);
+
+        assertThat(score.converted()).isEqualByComparingTo("99.00");
+        assertThat(score.items().get(0).points()).isEqualByComparingTo("9.90");
+        assertThat(score.projects()).isEmpty();
+        assertThat(score.findings()).isEmpty();
+        assertThat(score.reviewed()).isNull();
+    }
+
+    @Test
+    void whenAReviewedScoreRoundTrips_thenTheSelfScoreStaysBesideTheBureaus() {
+        ScoreItem item = new ScoreItem("yanbian-dept-2024/finance/system", "财务管理制度", new BigDecimal("4"), new BigDecimal("3"),
+                "复核", BigDecimal.ZERO, "制度已建立但未更新");
+        ScoreComputed score = new ScoreComputed(1, new BigDecimal("100.00"), new BigDecimal("93"), new BigDecimal("100"),
+                new BigDecimal("93.00"), "优", List.of(item), 2, "yanbian-dept-2024", BigDecimal.ZERO, new BigDecimal("90"),
+                new BigDecimal("90.00"), "优", true,
+                List.of(new ProjectScore("P1", "春节送温暖", new BigDecimal("100.00"), new BigDecimal("100"), new BigDecimal("100"), "优",
+                        new BigDecimal("100"), List.of())),
+                List.of(new ScoreFinding("SCORE_TOTAL_MISMATCH", "ERROR", "得分合计94分与各项得分之和90分不符", "selfEvaluation.statedTotal",
+                        "90", "94")), "scoring/2026-11");
+        EventEnvelope<ScoreComputed> event = EventEnvelope.of(ScoreComputed.TYPE, DepartmentCode.of("510422001"),
+                FiscalYear.of(2024), 4, score);
+
+        EventEnvelope<ScoreComputed> back = json.readValue(json.writeValueAsString(event),
+                new TypeReference<EventEnvelope<ScoreComputed>>() { });
+
+        assertThat(back).isEqualTo(event);
+        assertThat(back.payload().selfTotal()).isEqualByComparingTo("90");
+        assertThat(back.payload().items().get(0).selfPoints()).isEqualByComparingTo("0");
     }
 
     private static EventEnvelope<SubmissionChanged> submissionSubmitted() {
