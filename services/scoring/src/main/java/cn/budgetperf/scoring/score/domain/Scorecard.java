@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A department-year's score: its items, their total, the applicable maximum, the converted score
- * (换算得分 = total / applicable maximum × 100, half-up to two decimals) and the grade.
+ * A score card: its applicable items, the deductions (扣分项), the total (Σ points − deductions), the
+ * applicable maximum, the converted score (换算得分 = total / applicable maximum × 100, half-up to two
+ * decimals) and the grade.
  */
-public record Scorecard(BigDecimal executionRatePercent, List<Item> items) {
+public record Scorecard(BigDecimal executionRatePercent, List<Item> items, BigDecimal deductions) {
 
     /** One scored item; {@code points} never exceeds {@code maxPoints}. */
     public record Item(String code, String name, BigDecimal maxPoints, BigDecimal points, String formula) {
@@ -21,6 +22,14 @@ public record Scorecard(BigDecimal executionRatePercent, List<Item> items) {
 
     public Scorecard {
         items = List.copyOf(items);
+        if (deductions == null || deductions.signum() < 0) {
+            throw new IllegalArgumentException("扣分不能为负数: " + deductions);
+        }
+    }
+
+    /** A card without deductions. */
+    public Scorecard(BigDecimal executionRatePercent, List<Item> items) {
+        this(executionRatePercent, items, BigDecimal.ZERO);
     }
 
     /** The skeleton's scorecard: the execution-rate item alone. */
@@ -30,7 +39,7 @@ public record Scorecard(BigDecimal executionRatePercent, List<Item> items) {
     }
 
     public BigDecimal total() {
-        return items.stream().map(Item::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return items.stream().map(Item::points).reduce(BigDecimal.ZERO, BigDecimal::add).subtract(deductions);
     }
 
     public BigDecimal maxTotal() {
