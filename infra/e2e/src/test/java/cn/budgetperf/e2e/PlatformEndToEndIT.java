@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The thin path through the real parts: a department user logs in at the real Keycloak (password grant
  * of the demo client {@code portal-cli}), posts and submits through the gateway; budget stores it and
- * emits through its outbox to the real Kafka broker; scoring scores it; publication renders the public
- * page, which an anonymous reader fetches through the gateway. Nothing between our services is mocked.
+ * emits through its outbox to the real Kafka broker; the region's bureau accepts it; scoring scores it;
+ * the bureau publishes it; publication renders the public page, which an anonymous reader fetches
+ * through the gateway. Nothing between our services is mocked.
  */
 class PlatformEndToEndIT {
 
@@ -48,19 +49,24 @@ class PlatformEndToEndIT {
 
         HttpResponse<String> submitted = post("/api/budget/submissions/" + id + "/submit", "", token);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(get("/public/reports/130609002/2023", null).statusCode()).as("nothing is public before the bureau publishes")
+                .isEqualTo(404);
 
+        String bureau = login("bureau-xushui");
+        HttpResponse<String> accepted = post("/api/budget/submissions/" + id + "/review", "{\"decision\":\"ACCEPT\"}", bureau);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            HttpResponse<String> page = get("/public/reports/130609002/2023", null);
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("预算执行率为98.99%");
+            HttpResponse<String> published = post("/api/publication/130609002/2023/publish", "", bureau);
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         });
         String page = get("/public/reports/130609002/2023", null).body();
         assertThat(page)
                 .contains("保定市徐水区人力资源和社会保障局2023年度部门决算及绩效自评公开")
                 .contains("本年收入合计2544.99万元，本年支出合计2519.12万元，全年预算数2544.94万元")
                 .contains("自评得分9.90分（满分10.00分），换算得分99.00分，评价等级为“优”")
-                .contains("保定市徐水区");
+                .contains("保定市徐水区").contains("第1版").contains("已经财政部门审核");
         assertThat(get("/public/", null).body()).contains("/public/reports/130609002/2023");
+        assertThat(get("/public/reports/130609002/2023.json", null).body()).contains("\"expenditureTotal\":\"2519.12\"");
 
         HttpResponse<String> score = get("/api/scores/130609002/2023", token);
         assertThat(score.statusCode()).isEqualTo(200);

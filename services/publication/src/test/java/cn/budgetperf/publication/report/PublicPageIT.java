@@ -29,17 +29,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Events in, public page out, on a real PostgreSQL and a real Kafka broker. */
+/**
+ * Events in, the bureau's publication steps, public pages out — on a real PostgreSQL and a real Kafka
+ * broker. Each test uses department codes of its own.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestJwts.Decoder.class)
 class PublicPageIT {
 
+    private static final String BUREAU = TestJwts.bureau("bureau-yanbian", "510422");
+
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
         TestKafka.register(registry);
     }
@@ -50,73 +56,182 @@ class PublicPageIT {
     KafkaTemplate<String, String> kafka;
     @Autowired
     EventCodec codec;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private void submission(String department, String name, long revision) {
-        SubmissionChanged payload = new SubmissionChanged(UUID.randomUUID(), 1, SubmissionStatus.SUBMITTED, name,
-                RegionCode.of("510422"), new FiguresSnapshot(Money.parse("232.34"), Money.parse("232.34"), Money.parse("316.23")), null);
-        EventEnvelope<SubmissionChanged> event = EventEnvelope.of(SubmissionStatus.SUBMITTED.eventType(),
-                DepartmentCode.of(department), FiscalYear.of(2024), revision, payload);
+    private void submission(String department, String name, SubmissionStatus status, long revision) {
+        SubmissionChanged payload = new SubmissionChanged(UUID.randomUUID(), 1, status, name, RegionCode.of("510422"),
+                new FiguresSnapshot(Money.parse("232.34"), Money.parse("232.34"), Money.parse("316.23")), null);
+        EventEnvelope<SubmissionChanged> event = EventEnvelope.of(status.eventType(), DepartmentCode.of(department),
+                FiscalYear.of(2024), revision, payload);
         kafka.send(SubmissionChanged.TOPIC, event.key(), codec.write(event)).join();
     }
 
-    private void score(String department) {
-        ScoreComputed payload = new ScoreComputed(1, new BigDecimal("73.47"), new BigDecimal("7.35"), BigDecimal.TEN,
+    private void score(String department, long version, String rate) {
+        ScoreComputed payload = new ScoreComputed(1, new BigDecimal(rate), new BigDecimal("7.35"), BigDecimal.TEN,
                 new BigDecimal("73.50"), "中", List.of());
-        EventEnvelope<ScoreComputed> event = EventEnvelope.of(ScoreComputed.TYPE, DepartmentCode.of(department), FiscalYear.of(2024), 1, payload);
+        EventEnvelope<ScoreComputed> event = EventEnvelope.of(ScoreComputed.TYPE, DepartmentCode.of(department), FiscalYear.of(2024),
+                version, payload);
         kafka.send(ScoreComputed.TOPIC, event.key(), codec.write(event)).join();
     }
 
-    @Test
-    void whenSubmissionAndScoreArrive_thenThePublicPageShowsTheDepartmentTotalsAndScore() throws Exception {
-        score("510422901");
-        submission("510422901", "盐边县总工会", 2);
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> page = get("/public/reports/510422901/2024");
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("盐边县总工会2024年度部门决算及绩效自评公开")
-                    .contains("本年支出合计232.34万元，全年预算数316.23万元")
-                    .contains("预算执行率为73.47%").contains("评价等级为“中”").contains("盐边县");
-        });
-        assertThat(get("/public/").body()).contains("/public/reports/510422901/2024");
+    /** An accepted and scored department-year, ready to publish. */
+    private void acceptedAndScored(String department, String name) {
+        score(department, 1, "73.47");
+        submission(department, name, SubmissionStatus.ACCEPTED, 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from report_view where id = ? and submission_status = 'ACCEPTED' and score_version > 0",
+                Integer.class, department + ":2024") == 1);
     }
 
     @Test
-    void whenADepartmentNameHoldsAScript_thenThePageShowsItEscaped() {
-        submission("510422902", "<script>alert('x')</script>工会", 2);
+    void whenTheBureauPublishes_thenThePageIndexAndJsonShowTheTotalsAndScore() throws Exception {
+        acceptedAndScored("510422901", "盐边县总工会");
+        assertThat(page("/public/reports/510422901/2024").statusCode()).isEqualTo(404);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> page = get("/public/reports/510422902/2024");
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;工会");
-        });
+        HttpResponse<String> published = api("/api/publication/510422901/2024/publish", "", BUREAU);
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(published.body()).contains("\"version\":1").contains("\"action\":\"PUBLISHED\"");
+        assertThat(page("/public/reports/510422901/2024").body())
+                .contains("盐边县总工会2024年度部门决算及绩效自评公开")
+                .contains("本年支出合计232.34万元，全年预算数316.23万元")
+                .contains("预算执行率为73.47%").contains("评价等级为“中”").contains("盐边县")
+                .contains("第1版").contains("已经财政部门审核");
+        assertThat(page("/public/").body()).contains("/public/reports/510422901/2024");
+        assertThat(json("/public/reports/510422901/2024.json").body())
+                .contains("\"departmentName\":\"盐边县总工会\"").contains("\"budgetTotal\":\"316.23\"").contains("\"grade\":\"中\"");
+        assertThat(jdbc.queryForObject("select event_type from outbox_event where message_key = '510422901:2024'", String.class))
+                .isEqualTo("publication.report.published");
     }
 
     @Test
-    void whenNothingWasSubmitted_thenTheAnswerIsAChinese404() throws Exception {
-        HttpResponse<String> page = get("/public/reports/999999999/2024");
-        HttpResponse<String> hostile = get("/public/reports/..%2F..%2Fetc/2024");
+    void whenTheSubmissionIsOnlySubmitted_thenPublishingIsRefusedAndNothingIsPublic() throws Exception {
+        score("510422902", 1, "73.47");
+        submission("510422902", "未审核的部门", SubmissionStatus.SUBMITTED, 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from report_view where id = '510422902:2024' and score_version > 0 and submission_revision > 0", Integer.class) == 1);
 
-        assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("未找到该报告");
+        HttpResponse<String> refused = api("/api/publication/510422902/2024/publish", "", BUREAU);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("尚未经财政部门审核通过");
+        assertThat(page("/public/reports/510422902/2024").statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from published_version where department_code = '510422902'", Integer.class)).isZero();
+    }
+
+    @Test
+    void whenSomeoneOtherThanTheRegionsBureauPublishes_thenItIsForbidden() throws Exception {
+        acceptedAndScored("510422903", "盐边县某局");
+
+        HttpResponse<String> otherBureau = api("/api/publication/510422903/2024/publish", "", TestJwts.bureau("bureau-xushui", "130609"));
+        HttpResponse<String> department = api("/api/publication/510422903/2024/publish", "", TestJwts.department("d", "510422903", "510422"));
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/publication/510422903/2024/publish"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(otherBureau.statusCode()).isEqualTo(403);
+        assertThat(department.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(page("/public/reports/510422903/2024").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whenCorrected_thenTheNewVersionShowsTheNoteAndTheOldVersionStaysReadable() throws Exception {
+        acceptedAndScored("510422904", "盐边县更正测试单位");
+        api("/api/publication/510422904/2024/publish", "", BUREAU);
+        score("510422904", 2, "80.00");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select score_version from report_view where id = '510422904:2024'", Long.class) == 2);
+
+        HttpResponse<String> corrected = api("/api/publication/510422904/2024/correct", "{\"note\":\"更正预算执行率\"}", BUREAU);
+
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(page("/public/reports/510422904/2024").body()).contains("第2版").contains("更正说明：<span>更正预算执行率</span>")
+                .contains("预算执行率为80.00%");
+        assertThat(page("/public/reports/510422904/2024/v/1").body()).contains("预算执行率为73.47%").contains("这是历史版本")
+                .contains("查看当前版本（第2版）");
+        assertThat(page("/public/reports/510422904/2024/versions").body()).contains("第1版").contains("第2版").contains("更正预算执行率");
+        assertThat(api("/api/publication/510422904/2024/correct", "{\"note\":\"\"}", BUREAU).body()).contains("请填写更正说明");
+    }
+
+    @Test
+    void whenWithdrawn_thenThePageSaysSoTheIndexDropsItAndEarlierVersionsRemain() throws Exception {
+        acceptedAndScored("510422905", "盐边县撤回测试单位");
+        api("/api/publication/510422905/2024/publish", "", BUREAU);
+
+        HttpResponse<String> withdrawn = api("/api/publication/510422905/2024/withdraw", "{\"note\":\"数据待核实\"}", BUREAU);
+
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(page("/public/reports/510422905/2024").body()).contains("该报告已撤回").contains("数据待核实")
+                .contains("/public/reports/510422905/2024/v/1");
+        assertThat(page("/public/").body()).doesNotContain("/public/reports/510422905/2024");
+        assertThat(json("/public/reports/510422905/2024.json").statusCode()).isEqualTo(404);
+        assertThat(page("/public/reports/510422905/2024/v/1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whenADepartmentNameHoldsAScript_thenThePageShowsItEscaped() throws Exception {
+        acceptedAndScored("510422906", "<script>alert('x')</script>工会");
+        api("/api/publication/510422906/2024/publish", "", BUREAU);
+
+        HttpResponse<String> page = page("/public/reports/510422906/2024");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;工会");
+    }
+
+    @Test
+    void whenTheIndexIsSearchedByNameAndRegion_thenOnlyMatchingReportsAreListed() throws Exception {
+        acceptedAndScored("510422907", "盐边县搜索测试局");
+        api("/api/publication/510422907/2024/publish", "", BUREAU);
+
+        String byName = page("/public/?q=" + java.net.URLEncoder.encode("搜索测试", java.nio.charset.StandardCharsets.UTF_8)).body();
+        String otherRegion = page("/public/?region=130609").body();
+        String otherYear = page("/public/?year=2023&region=510422").body();
+
+        assertThat(byName).contains("盐边县搜索测试局").doesNotContain("/public/reports/510422901/");
+        assertThat(otherRegion).doesNotContain("盐边县搜索测试局");
+        assertThat(otherYear).doesNotContain("盐边县搜索测试局");
+    }
+
+    @Test
+    void whenNothingWasPublished_thenTheAnswerIsAChinese404() throws Exception {
+        HttpResponse<String> missing = page("/public/reports/999999999/2024");
+        HttpResponse<String> hostile = page("/public/reports/..%2F..%2Fetc/2024");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("未找到该报告");
         assertThat(hostile.statusCode()).isIn(400, 404);
     }
 
     @Test
     void whenThePageIsFetchedAgainWithItsEtag_thenTheAnswerIs304() throws Exception {
-        HttpResponse<String> first = get("/public/");
-        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String etag = page("/public/").headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/"))
-                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = http.send(HttpRequest.newBuilder(uri("/public/")).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(second.statusCode()).isEqualTo(304);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET().build(),
+    private HttpResponse<String> api(String path, String body, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> page(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> json(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 }

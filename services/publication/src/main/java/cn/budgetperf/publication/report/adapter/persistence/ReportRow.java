@@ -29,8 +29,4 @@ public record ReportRow(
     public static ReportRow empty(String id, String departmentCode, int fiscalYear, Instant now) {
         return new ReportRow(id, departmentCode, fiscalYear, null, null, 0, null, null, null, null, 0, null, null, null, null, null, now);
     }
-
-    public boolean hasSubmission() {
-        return submissionRevision > 0;
-    }
 }
