@@ -1,4 +1,4 @@
-package cn.budgetperf.indicator.framework;
+package cn.budgetperf.indicator.framework.adapter.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

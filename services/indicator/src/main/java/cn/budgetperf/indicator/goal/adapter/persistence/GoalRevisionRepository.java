@@ -1,0 +1,11 @@
+package cn.budgetperf.indicator.goal.adapter.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface GoalRevisionRepository extends CrudRepository<GoalRevisionRow, Long> {
+
+    long countByDepartmentCodeAndFiscalYear(String departmentCode, int fiscalYear);
+}
