@@ -15,6 +15,7 @@ final class BudgetAdjustmentRule implements Rule {
             if (adjustment == null) {
                 continue;
             }
+            findings.checked();
             BigDecimal expected = adjustment.from(initial.wanYuan());
             BigDecimal tolerance = adjustment.tolerance(initial.halfUnit());
             Quantity total = adjustment.total();

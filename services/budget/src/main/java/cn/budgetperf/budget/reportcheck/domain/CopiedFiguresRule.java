@@ -16,7 +16,11 @@ final class CopiedFiguresRule implements Rule {
             for (int j = i + 1; j < lists.size(); j++) {
                 Breakdown a = lists.get(i);
                 Breakdown b = lists.get(j);
-                if (same(report, a, b) && budgetAndAccount(report, a, b)) {
+                if (!budgetAndAccount(report, a, b)) {
+                    continue;
+                }
+                findings.checked();
+                if (same(report, a, b)) {
                     findings.add(ReportRule.COPIED_FIGURES, "此处" + b.parts().size() + "项数字与第" + report.text().lineOf(
                                     a.markerStart()) + "行的" + b.parts().size() + "项逐项相同，而一处是预算、一处是决算；"
                                     + "请核实决算是否照抄了预算。",

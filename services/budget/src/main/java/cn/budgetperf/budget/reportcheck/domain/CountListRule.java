@@ -32,6 +32,7 @@ final class CountListRule implements Rule {
                 if (listed.isBlank() || listed.strip().endsWith("等") || listed.contains("等")) {
                     continue;
                 }
+                findings.checked();
                 List<ListItems.Item> items = ListItems.split(s, list.end(), listEnd, "，,");
                 int n = count.value().intValueExact();
                 if (items.size() == n || (items.size() + 1 == n && lastJoinsTwo(items))) {

@@ -35,6 +35,7 @@ final class DuplicateItemRule implements Rule {
             return;
         }
         List<ListItems.Item> items = ListItems.split(s, from, cutTail(report, sentence, from, to), "");
+        findings.checked();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ListItems.Item item = items.get(i);
@@ -42,6 +43,9 @@ final class DuplicateItemRule implements Rule {
                 continue;
             }
             Integer first = seen.putIfAbsent(item.text(), i);
+            if (first == null && i > 0 && items.get(0).text().endsWith(item.text())) {
+                first = 0;
+            }
             if (first != null) {
                 findings.add(ReportRule.DUPLICATE_ITEM, "列举的" + items.size() + "项中，第" + (first + 1) + "项与第" + (i + 1)
                                 + "项都是“" + item.text() + "”，请核对是否重复列举或漏列了其他事项。",

@@ -39,6 +39,7 @@ final class ExecutionRule implements Rule {
             return;
         }
         Percentages.Range range = Percentages.ratio(spent.wanYuan(), spent.halfUnit(), budget.wanYuan(), budget.halfUnit());
+        findings.checked();
         if (range == null || range.judge(rate) == Percentages.Verdict.HOLDS) {
             return;
         }
@@ -54,6 +55,7 @@ final class ExecutionRule implements Rule {
         if (budget == null) {
             return;
         }
+        findings.checked();
         BigDecimal expected = budget.wanYuan().subtract(spent.wanYuan());
         BigDecimal tolerance = budget.halfUnit().add(spent.halfUnit()).add(balance.halfUnit());
         if (expected.signum() < 0 || expected.subtract(balance.wanYuan()).abs().compareTo(tolerance) <= 0) {

@@ -9,6 +9,7 @@ final class Findings {
 
     private final Report report;
     private final List<ReportFinding> findings = new ArrayList<>();
+    private int claims;
 
     Findings(Report report) {
         this.report = report;
@@ -21,6 +22,15 @@ final class Findings {
         if (!known) {
             findings.add(new ReportFinding(rule.id(), rule.severity(), message, location, expected, actual));
         }
+    }
+
+    /** Counts one claim recomputed, whether it held or not. */
+    void checked() {
+        claims++;
+    }
+
+    int claims() {
+        return claims;
     }
 
     List<ReportFinding> sorted() {

@@ -13,6 +13,7 @@ final class ImplausibleUnitRule implements Rule {
                 if (q.unit() != Unit.YUAN || !q.exact()) {
                     continue;
                 }
+                findings.checked();
                 String written = Numbers.written(report, q);
                 String asWan = Numbers.plain(q.value()) + "万元";
                 if (q.value().scale() > 2) {

@@ -11,6 +11,7 @@ final class MalformedNumberRule implements Rule {
     @Override
     public void check(Report report, Findings findings) {
         for (Malformed m : report.malformed()) {
+            findings.checked();
             Malformed.Reading likely = m.readings().isEmpty() ? null : m.readings().get(0);
             String unit = report.s().substring(m.end() - unitLength(m), m.end());
             String message = "“" + m.written() + "”不是一个有效的数字（有两个小数点）"

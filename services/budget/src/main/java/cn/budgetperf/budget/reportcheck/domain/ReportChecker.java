@@ -15,17 +15,17 @@ public final class ReportChecker {
             new ScoreTableRule(), new ScoreSectionsRule(), new MalformedNumberRule(), new ImplausibleUnitRule(),
             new CopiedFiguresRule());
 
-    public List<ReportFinding> check(String text) {
+    public CheckOutcome check(String text) {
         return check(ReportText.of(text));
     }
 
-    public List<ReportFinding> check(ReportText text) {
+    public CheckOutcome check(ReportText text) {
         Report report = new Report(text);
         Findings findings = new Findings(report);
         for (Rule rule : RULES) {
             rule.check(report, findings);
         }
-        return findings.sorted();
+        return new CheckOutcome(findings.sorted(), findings.claims());
     }
 
     /** Every rule the checker applies (the registry of DESIGN §6.3). */

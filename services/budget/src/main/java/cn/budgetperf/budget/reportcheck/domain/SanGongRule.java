@@ -19,6 +19,7 @@ final class SanGongRule implements Rule {
             if (head == null || !head.isMoney() || !report.label(head).contains("三公")) {
                 continue;
             }
+            findings.checked();
             List<Breakdown.Part> foreign = b.parts().stream().filter(p -> NOT_SANGONG.matcher(p.label()).find()).toList();
             if (foreign.isEmpty()) {
                 continue;

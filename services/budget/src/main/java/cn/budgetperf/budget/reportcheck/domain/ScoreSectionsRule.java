@@ -45,6 +45,9 @@ final class ScoreSectionsRule implements Rule {
                 }
                 line = end;
             }
+            if (scores.size() >= 2) {
+                findings.checked();
+            }
             if (scores.size() >= 2 && sum.compareTo(total.value()) != 0) {
                 findings.add(ReportRule.SCORE_SUM, "自评总分写作" + Numbers.written(report, total) + "，而其后各部分得分（减去扣分）合计"
                                 + Numbers.plain(sum) + "分。", report.labelStart(total), total.end(), Numbers.plain(sum) + "分",

@@ -64,6 +64,7 @@ final class ScoreTableRule implements Rule {
         if (items.size() < 3) {
             return;
         }
+        findings.checked();
         BigDecimal sum = BigDecimal.ZERO;
         List<String> blanks = new ArrayList<>();
         for (Item item : items) {

@@ -76,6 +76,7 @@ final class ShareRule implements Rule {
         if (range == null) {
             return;
         }
+        findings.checked();
         Percentages.Verdict verdict = range.judge(share);
         if (verdict == Percentages.Verdict.HOLDS) {
             return;

@@ -66,6 +66,7 @@ final class YearOnYearRule implements Rule {
         if (range == null) {
             return;
         }
+        findings.checked();
         Percentages.Verdict verdict = range.judge(percent);
         if (verdict == Percentages.Verdict.HOLDS) {
             return;
@@ -85,6 +86,7 @@ final class YearOnYearRule implements Rule {
 
     private static void checkAmounts(Report report, Findings findings, Quantity previous, Quantity current, Quantity change,
                                      boolean decrease, int start, int end) {
+        findings.checked();
         BigDecimal difference = current.wanYuan().subtract(previous.wanYuan());
         BigDecimal stated = decrease ? change.wanYuan().negate() : change.wanYuan();
         BigDecimal tolerance = previous.halfUnit().add(current.halfUnit()).add(change.halfUnit());
