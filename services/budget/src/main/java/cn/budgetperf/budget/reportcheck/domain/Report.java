@@ -16,6 +16,8 @@ final class Report {
     private final List<Quantity> quantities;
     private final List<Malformed> malformed;
     private final List<Sentence> sentences;
+    private final int[] depths;
+    private final int[] labelStarts;
     private List<Breakdown> breakdowns;
 
     Report(ReportText text) {
@@ -25,6 +27,9 @@ final class Report {
         this.quantities = scan.quantities();
         this.malformed = scan.malformed();
         this.sentences = split();
+        this.depths = depths();
+        this.labelStarts = new int[quantities.size()];
+        java.util.Arrays.fill(labelStarts, -1);
     }
 
     ReportText text() {
@@ -75,11 +80,22 @@ final class Report {
 
     /** Where the label of a quantity begins. */
     int labelStart(Quantity q) {
+        int index = indexOf(q);
+        if (index < quantities.size() && quantities.get(index).start() == q.start()) {
+            if (labelStarts[index] < 0) {
+                labelStarts[index] = findLabelStart(q, index);
+            }
+            return labelStarts[index];
+        }
+        return findLabelStart(q, index);
+    }
+
+    private int findLabelStart(Quantity q, int index) {
         int from = q.start();
         while (from > 0 && CLAUSE_BREAKS.indexOf(s.charAt(from - 1)) < 0) {
             from--;
         }
-        int i = indexOf(q) - 1;
+        int i = index - 1;
         while (i >= 0 && quantities.get(i).end() > from) {
             Quantity other = quantities.get(i);
             if (other.unit().kind() != Unit.Kind.DATE) {
@@ -115,10 +131,21 @@ final class Report {
         return new TextLocation(start, end, text.lineOf(start), text.excerpt(start, end));
     }
 
-    /** The parenthesis depth at an offset, counted from the start of a sentence. */
+    /** The parenthesis depth at an offset of a sentence, counted from the sentence's start. */
     int depth(Sentence sentence, int at) {
+        return at <= sentence.start() ? 0 : depths[at];
+    }
+
+    private int[] depths() {
+        int[] result = new int[s.length() + 1];
+        int next = 0;
         int depth = 0;
-        for (int i = sentence.start(); i < at; i++) {
+        for (int i = 0; i < s.length(); i++) {
+            if (next < sentences.size() && sentences.get(next).start() == i) {
+                depth = 0;
+                next++;
+            }
+            result[i] = depth;
             char c = s.charAt(i);
             if (c == '（' || c == '(') {
                 depth++;
@@ -126,7 +153,8 @@ final class Report {
                 depth--;
             }
         }
-        return depth;
+        result[s.length()] = depth;
+        return result;
     }
 
     private List<Sentence> split() {
