@@ -6,6 +6,7 @@ import cn.budgetperf.kit.outbox.OutboxRelay;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration"})
 public class MessagingConfiguration {
+
+    /** The suffix of a topic's dead-letter topic. */
+    public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     @Bean
     EventCodec eventCodec(JsonMapper json) {
@@ -67,8 +71,14 @@ public class MessagingConfiguration {
                 .toArray(NewTopic[]::new));
     }
 
+    /**
+     * Dead letters go to {@code <topic>.DLT} as DESIGN §2.1 names it (Spring Kafka 4's own default would be
+     * {@code <topic>-dlt}), partitioned by their key like the original, whatever the DLT's partition count.
+     */
     @Bean
     CommonErrorHandler deadLetterAfterRetries(KafkaOperations<String, String> kafka) {
-        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), new FixedBackOff(500L, 3L));
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+        return new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3L));
     }
 }

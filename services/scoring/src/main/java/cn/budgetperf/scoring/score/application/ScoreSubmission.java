@@ -3,39 +3,33 @@ package cn.budgetperf.scoring.score.application;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
 import cn.budgetperf.contracts.events.EventEnvelope;
-import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
-import cn.budgetperf.contracts.scoring.v1.ScoreItem;
 import cn.budgetperf.kit.inbox.ProcessedEvents;
-import cn.budgetperf.kit.outbox.Outbox;
-import cn.budgetperf.scoring.score.adapter.persistence.ComputationHistory;
 import cn.budgetperf.scoring.score.adapter.persistence.ScoredSubmissionRepository;
 import cn.budgetperf.scoring.score.adapter.persistence.ScoredSubmissionRow;
-import cn.budgetperf.scoring.score.domain.ExecutionRate;
-import cn.budgetperf.scoring.score.domain.Scorecard;
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recomputes a department-year's score when its submission is submitted, accepted or corrected. */
+/**
+ * Takes a submission event into the projection: a submitted, accepted or corrected submission brings
+ * new figures and a recomputation; a returned one only changes the state. Redelivered events and older
+ * revisions change nothing.
+ */
 @Service
 public class ScoreSubmission {
 
     static final String CONSUMER = "scoring.submissions";
-    static final String RULE_VERSION = "execution-rate/2020-10";
 
     private final ScoredSubmissionRepository scores;
-    private final ComputationHistory history;
+    private final ScoreComputation computation;
     private final ProcessedEvents processed;
-    private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
 
-    public ScoreSubmission(ScoredSubmissionRepository scores, ComputationHistory history, ProcessedEvents processed, Outbox outbox) {
+    public ScoreSubmission(ScoredSubmissionRepository scores, ScoreComputation computation, ProcessedEvents processed) {
         this.scores = scores;
-        this.history = history;
+        this.computation = computation;
         this.processed = processed;
-        this.outbox = outbox;
     }
 
     @Transactional
@@ -50,33 +44,37 @@ public class ScoreSubmission {
         }
         SubmissionChanged s = event.payload();
         if (s.status() == SubmissionStatus.RETURNED) {
-            current.ifPresent(row -> scores.update(withStatus(row, event)));
+            current.ifPresent(row -> scores.update(withSubmission(row, event, row.incomeTotal(), row.expenditureTotal(), row.budgetTotal())));
             return;
         }
-        Scorecard card = Scorecard.ofExecution(ExecutionRate.of(s.figures().expenditureTotal(), s.figures().budgetTotal()));
-        Instant now = clock.instant();
-        int sequence = history.count(event.departmentCode().value(), event.fiscalYear().value()) + 1;
-        ScoredSubmissionRow row = new ScoredSubmissionRow(id, event.departmentCode().value(), event.fiscalYear().value(),
-                s.departmentName(), s.regionCode().value(), s.version(), event.aggregateVersion(), s.status().name(),
-                s.figures().incomeTotal().wanYuan(), s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(),
-                sequence, card.executionRatePercent(), card.total(), card.maxTotal(), card.converted(), card.grade().label(), now);
+        ScoredSubmissionRow row = current.map(r -> withSubmission(r, event, s.figures().incomeTotal().wanYuan(),
+                        s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan()))
+                .orElseGet(() -> fresh(event));
         if (current.isPresent()) {
             scores.update(row);
         } else {
             scores.save(row);
         }
-        ScoreComputed result = new ScoreComputed(s.version(), card.executionRatePercent(), card.total(), card.maxTotal(),
-                card.converted(), card.grade().label(),
-                card.items().stream().map(i -> new ScoreItem(i.code(), i.name(), i.maxPoints(), i.points(), i.formula())).toList());
-        history.record(row.departmentCode(), row.fiscalYear(), sequence, RULE_VERSION, s.figures().toString(), result.toString(), now);
-        outbox.append(ScoreComputed.TOPIC,
-                EventEnvelope.of(ScoreComputed.TYPE, event.departmentCode(), event.fiscalYear(), sequence, result));
+        computation.recompute(row, "submission");
     }
 
-    private static ScoredSubmissionRow withStatus(ScoredSubmissionRow r, EventEnvelope<SubmissionChanged> event) {
-        return new ScoredSubmissionRow(r.id(), r.departmentCode(), r.fiscalYear(), r.departmentName(), r.regionCode(),
-                r.submissionVersion(), event.aggregateVersion(), event.payload().status().name(), r.incomeTotal(),
-                r.expenditureTotal(), r.budgetTotal(), r.computationCount(), r.executionRate(), r.total(), r.maxTotal(),
-                r.converted(), r.grade(), r.computedAt());
+    private static ScoredSubmissionRow withSubmission(ScoredSubmissionRow r, EventEnvelope<SubmissionChanged> event, BigDecimal income,
+                                                      BigDecimal expenditure, BigDecimal budget) {
+        SubmissionChanged s = event.payload();
+        int version = s.status() == SubmissionStatus.RETURNED ? r.submissionVersion() : s.version();
+        return new ScoredSubmissionRow(r.id(), r.departmentCode(), r.fiscalYear(), s.departmentName(), s.regionCode().value(), version,
+                event.aggregateVersion(), s.status().name(), income, expenditure, budget, r.computationCount(), r.executionRate(), r.total(),
+                r.maxTotal(), r.converted(), r.grade(), r.computedAt(), r.goalsVersion(), r.selfTotal(), r.selfConverted(), r.selfGrade(),
+                r.reviewed(), r.findingCount());
+    }
+
+    /** A first submission: the scores are placeholders until the computation that follows in the same transaction. */
+    private static ScoredSubmissionRow fresh(EventEnvelope<SubmissionChanged> event) {
+        SubmissionChanged s = event.payload();
+        BigDecimal zero = BigDecimal.ZERO;
+        return new ScoredSubmissionRow(event.key(), event.departmentCode().value(), event.fiscalYear().value(), s.departmentName(),
+                s.regionCode().value(), s.version(), event.aggregateVersion(), s.status().name(), s.figures().incomeTotal().wanYuan(),
+                s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(), 0, zero, zero, zero, zero, "差",
+                Instant.EPOCH, null, null, null, null, false, 0);
     }
 }

@@ -1,7 +1,6 @@
 package cn.budgetperf.scoring.score.domain;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -40,7 +39,7 @@ public final class IndicatorFormula {
         if (a.compareTo(t) >= 0) {
             return new Scored(w, kind + "：实际值" + p(a) + " ≥ 目标值" + p(t) + "，得满分" + p(w));
         }
-        BigDecimal points = clamp(a.divide(t, MathContext.DECIMAL128).multiply(w), w);
+        BigDecimal points = clamp(quotient(a.multiply(w), t), w);
         return new Scored(points, kind + "：round(" + p(a) + " / " + p(t) + " × " + p(w) + ", 2) = " + p(points));
     }
 
@@ -57,14 +56,13 @@ public final class IndicatorFormula {
             return new Scored(w, "反向：实际值" + p(a) + " ≤ 目标值" + p(t) + "，得满分" + p(w));
         }
         if (variant == ReverseFormula.TARGET_OVER_ACTUAL) {
-            BigDecimal points = clamp(t.divide(a, MathContext.DECIMAL128).multiply(w), w);
+            BigDecimal points = clamp(quotient(t.multiply(w), a), w);
             return new Scored(points, "反向：round(" + p(t) + " / " + p(a) + " × " + p(w) + ", 2) = " + p(points));
         }
         if (a.compareTo(t.add(t)) >= 0) {
             return new Scored(BigDecimal.ZERO.setScale(2), "反向：实际值" + p(a) + " ≥ 2 × 目标值" + p(t) + "，得0分");
         }
-        BigDecimal share = a.subtract(t).divide(t, MathContext.DECIMAL128);
-        BigDecimal points = clamp(BigDecimal.ONE.subtract(share).multiply(w), w);
+        BigDecimal points = clamp(quotient(t.add(t).subtract(a).multiply(w), t), w);
         return new Scored(points, "反向：round((1 − (" + p(a) + " − " + p(t) + ") / " + p(t) + ") × " + p(w) + ", 2) = " + p(points));
     }
 
@@ -77,6 +75,14 @@ public final class IndicatorFormula {
         BigDecimal fraction = settings.defaultFraction(grade);
         BigDecimal points = clamp(fraction.multiply(i.weight()), i.weight());
         return new Scored(points, "定性：" + grade.label() + "，默认" + p(fraction) + " × " + p(i.weight()) + " = " + p(points));
+    }
+
+    /**
+     * {@code numerator / denominator} rounded half-up to two decimals in one step, so that the exact
+     * quotient is rounded once ((1 − (A − T)/T) × w is computed as (2T − A) × w / T, A/T × w as A × w / T).
+     */
+    private static BigDecimal quotient(BigDecimal numerator, BigDecimal denominator) {
+        return numerator.divide(denominator, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal clamp(BigDecimal exact, BigDecimal w) {

@@ -8,13 +8,13 @@ import java.util.List;
  * The seeds' department self-evaluations, transcribed from {@code shared/seeds/}: item names, maxima and
  * self-scores as the reports state them (盐边 001 附表1, 徐水人社局 004 §二, 徐水总工会 000 §二).
  */
-final class SeedScoresFixture {
+public final class SeedScoresFixture {
 
     private SeedScoresFixture() {
     }
 
     /** 001 盐边县总工会 2024, 部门预算绩效自评打分表: 财务管理制度 (4) left blank, 得分合计 stated as 94. */
-    static SelfEvaluationInput yanbian2024() {
+    public static SelfEvaluationInput yanbian2024() {
         List<SelfEvaluationInput.Item> items = new ArrayList<>();
         String fw = "yanbian-dept-2024/";
         items.add(item(fw + "overall/effectiveness/result", "履职效能 › XX履职效果", "15", "15"));

@@ -1,0 +1,62 @@
+package cn.budgetperf.scoring.score.application;
+
+import cn.budgetperf.contracts.events.EventEnvelope;
+import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.kit.inbox.ProcessedEvents;
+import cn.budgetperf.scoring.score.adapter.persistence.GoalProjectionRepository;
+import cn.budgetperf.scoring.score.adapter.persistence.GoalProjectionRow;
+import cn.budgetperf.scoring.score.adapter.persistence.ScoredSubmissionRepository;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes a goals event into the projection and recomputes the department-year's score when its
+ * submission is known (goals that arrive first wait for it). Goals the formulas cannot score are
+ * refused before they are kept, so they can never block a later submission: the event fails and,
+ * after the retries, lands on the DLT. Redelivered events and older versions change nothing.
+ */
+@Service
+public class ScoreGoals {
+
+    static final String CONSUMER = "scoring.goals";
+
+    private final GoalProjectionRepository goals;
+    private final ScoredSubmissionRepository scores;
+    private final ScoreComputation computation;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public ScoreGoals(GoalProjectionRepository goals, ScoredSubmissionRepository scores, ScoreComputation computation,
+                      ProcessedEvents processed, JsonMapper json) {
+        this.goals = goals;
+        this.scores = scores;
+        this.computation = computation;
+        this.processed = processed;
+        this.json = json;
+    }
+
+    @Transactional
+    public void on(EventEnvelope<GoalsAccepted> event) {
+        if (!processed.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        String id = event.key();
+        Optional<GoalProjectionRow> current = goals.findById(id);
+        if (current.isPresent() && current.get().goalsRevision() >= event.aggregateVersion()) {
+            return;
+        }
+        GoalsMapping.input(null, null, event.payload());
+        GoalProjectionRow row = new GoalProjectionRow(id, event.departmentCode().value(), event.fiscalYear().value(),
+                event.aggregateVersion(), event.payload().version(), json.writeValueAsString(event.payload()), clock.instant());
+        if (current.isPresent()) {
+            goals.update(row);
+        } else {
+            goals.save(row);
+        }
+        scores.findById(id).ifPresent(score -> computation.recompute(score, "goals"));
+    }
+}
