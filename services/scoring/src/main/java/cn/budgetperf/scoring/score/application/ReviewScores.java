@@ -51,19 +51,24 @@ public class ReviewScores {
             if (!item.applicable()) {
                 throw new InvalidInput("评分项“" + item.name() + "”不适用，不能复核。");
             }
-            if (r.points() != null) {
-                new Review(r.code(), r.points(), r.reason());
-                if (r.points().compareTo(item.maxPoints()) > 0) {
-                    throw new InvalidInput("评分项“" + item.name() + "”的复核得分" + r.points().toPlainString() + "超过满分"
-                            + item.maxPoints().stripTrailingZeros().toPlainString() + "分。");
-                }
-            } else if (r.reason() == null || r.reason().isBlank()) {
+            BigDecimal points = r.points() == null ? null : checked(r, item).points().setScale(2);
+            if (points == null && (r.reason() == null || r.reason().isBlank())) {
                 throw new InvalidInput("撤销对评分项“" + item.name() + "”的复核时必须填写理由。");
             }
-            reviews.save(new ReviewRow(null, row.departmentCode(), row.fiscalYear(), item.code(), item.name(),
-                    r.points() == null ? null : r.points().setScale(2), item.points(), r.reason().strip(), reviewer, at));
+            reviews.save(new ReviewRow(null, row.departmentCode(), row.fiscalYear(), item.code(), item.name(), points, item.points(),
+                    r.reason().strip(), reviewer, at));
         }
         return computation.recompute(queries.row(row.departmentCode(), row.fiscalYear()), "review");
+    }
+
+    /** A re-score within the item's maximum, with a reason (the domain's {@link Review} checks the rest). */
+    private static Review checked(Request r, ScoredItem item) {
+        Review review = new Review(r.code(), r.points(), r.reason());
+        if (review.points().compareTo(item.maxPoints()) > 0) {
+            throw new InvalidInput("评分项“" + item.name() + "”的复核得分" + review.points().toPlainString() + "超过满分"
+                    + item.maxPoints().stripTrailingZeros().toPlainString() + "分。");
+        }
+        return review;
     }
 
     private static Optional<ScoredItem> find(Evaluation e, String code) {
