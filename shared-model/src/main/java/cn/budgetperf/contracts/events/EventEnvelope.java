@@ -48,6 +48,11 @@ public record EventEnvelope<P>(
                 aggregateVersion, payload);
     }
 
+    /** The same event declaring another minor schema version (a producer whose payload grew additively). */
+    public EventEnvelope<P> withSchemaVersion(int version) {
+        return new EventEnvelope<>(eventId, type, version, occurredAt, departmentCode, fiscalYear, aggregateVersion, payload);
+    }
+
     /** The Kafka record key, {@code departmentCode:fiscalYear}. */
     public String key() {
         return departmentCode.value() + ":" + fiscalYear.value();

@@ -2,7 +2,12 @@ package cn.budgetperf.contracts.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.budgetperf.contracts.budget.v1.AmountLine;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
+import cn.budgetperf.contracts.budget.v1.ProfileSummary;
+import cn.budgetperf.contracts.budget.v1.ProjectLine;
+import cn.budgetperf.contracts.budget.v1.ScoreLine;
+import cn.budgetperf.contracts.budget.v1.SelfEvaluationSummary;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
 import cn.budgetperf.contracts.indicator.v1.DepartmentGoal;
@@ -69,6 +74,40 @@ class EventJsonRoundTripTest {
 
         assertThat(figures.incomeTotal()).isEqualTo(Money.parse("0.1"));
         assertThat(figures.expenditureTotal()).isEqualTo(Money.parse("2519.123456"));
+    }
+
+    @Test
+    void whenAVersion1SnapshotIsRead_thenTheDetailedTablesAreEmptyAndTheTotalsKept() {
+        String wire = "{\"incomeTotal\":\"2544.99\",\"expenditureTotal\":\"2519.12\",\"budgetTotal\":\"2544.94\"}";
+
+        FiguresSnapshot figures = json.readValue(wire, FiguresSnapshot.class);
+
+        assertThat(figures).isEqualTo(new FiguresSnapshot(Money.parse("2544.99"), Money.parse("2519.12"), Money.parse("2544.94")));
+        assertThat(figures.functionalClassification()).isEmpty();
+        assertThat(figures.selfEvaluation()).isNull();
+    }
+
+    @Test
+    void whenAVersion2SnapshotRoundTrips_thenTheTablesStayExact() {
+        FiguresSnapshot figures = new FiguresSnapshot(Money.parse("232.34"), Money.parse("232.34"), Money.parse("232.34"),
+                List.of(new AmountLine("generalPublicBudget", "一般公共预算财政拨款收入", null, null, Money.parse("232.34"), null)),
+                List.of(), List.of(new AmountLine("2012901", "行政运行", null, Money.parse("89.45"), Money.parse("89.45"), null)),
+                List.of(), List.of(), List.of(),
+                List.of(new ProjectLine(null, "劳模慰问津贴", "ONGOING", null, null, Money.parse("3.664"), null, null)),
+                new ProfileSummary("行政单位", null, null, List.of("综合股"), 0, 4, 7, 10),
+                new SelfEvaluationSummary("部门预算绩效自评打分表", new BigDecimal("94"), new BigDecimal("100"), null,
+                        List.of(new ScoreLine("财务管理制度", "总体绩效/财务管理", new BigDecimal("4"), null, true, false, null)),
+                        List.of("宣传力度不够"), List.of(), null));
+        EventEnvelope<SubmissionChanged> event = EventEnvelope.of(SubmissionStatus.SUBMITTED.eventType(),
+                DepartmentCode.of("510422001"), FiscalYear.of(2024), 2, new SubmissionChanged(UUID.randomUUID(), 1,
+                        SubmissionStatus.SUBMITTED, "盐边县总工会", RegionCode.of("510422"), figures, null)).withSchemaVersion(2);
+
+        String wire = json.writeValueAsString(event);
+        EventEnvelope<SubmissionChanged> back = json.readValue(wire, new TypeReference<EventEnvelope<SubmissionChanged>>() { });
+
+        assertThat(back).isEqualTo(event);
+        assertThat(json.readTree(wire).at("/payload/figures/projects/0/actual").asString()).isEqualTo("3.664");
+        assertThat(json.readTree(wire).get("schemaVersion").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -29,11 +29,29 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String where = jsonPath(causeOfType(e, tools.jackson.core.JacksonException.class));
         IllegalArgumentException invariant = causeOfType(e, IllegalArgumentException.class);
         if (invariant != null) {
-            return problem(HttpStatus.BAD_REQUEST, invariant.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, invariant.getMessage() + (where.isEmpty() ? "" : "（位置：" + where + "）"));
         }
-        return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的JSON，或字段类型不正确，请检查后重新提交。");
+        return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的JSON，或字段类型不正确"
+                + (where.isEmpty() ? "" : "（位置：" + where + "）") + "，请检查后重新提交。");
+    }
+
+    /** Where in the JSON body reading failed, e.g. {@code projects.items[2].budget}; empty if unknown. */
+    static String jsonPath(tools.jackson.core.JacksonException e) {
+        if (e == null) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

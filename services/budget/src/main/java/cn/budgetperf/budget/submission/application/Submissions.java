@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where submissions are kept. */
+/** Where submissions, their versions and their audit trail are kept. */
 public interface Submissions {
 
     Optional<Submission> byId(UUID id);
@@ -21,6 +21,15 @@ public interface Submissions {
 
     List<Submission> all();
 
-    /** Stores {@code after} (new when {@code before} is null) and audits the change. */
+    /**
+     * Stores {@code after} (new when {@code before} is null) as the current state and as its version's
+     * latest state, and audits the change with what changed.
+     */
     void save(Submission before, Submission after, String action);
+
+    /** Every version as it last stood, oldest first. */
+    List<Submission> versions(UUID id);
+
+    /** The audit trail, oldest first. */
+    List<AuditEntry> audit(UUID id);
 }

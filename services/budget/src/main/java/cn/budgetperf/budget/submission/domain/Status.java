@@ -1,6 +1,6 @@
 package cn.budgetperf.budget.submission.domain;
 
-/** Where a submission stands in the review workflow. */
+/** Where a version of a submission stands in the review workflow. */
 public enum Status {
     DRAFT("草稿"),
     SUBMITTED("已报送"),
@@ -15,5 +15,10 @@ public enum Status {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the department may still change the content. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
     }
 }

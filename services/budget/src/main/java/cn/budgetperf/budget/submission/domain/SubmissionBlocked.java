@@ -1,14 +1,15 @@
 package cn.budgetperf.budget.submission.domain;
 
+import cn.budgetperf.budget.validation.domain.Finding;
 import java.util.List;
 
-/** Submission refused because of ERROR findings, which only a fix clears. */
+/** Submission refused: ERROR findings (only a fix clears them) or WARNINGs without an explanation. */
 public class SubmissionBlocked extends RuntimeException {
 
     private final List<Finding> findings;
 
-    public SubmissionBlocked(List<Finding> findings) {
-        super("填报存在" + findings.size() + "个错误，修改后才能报送。");
+    public SubmissionBlocked(String message, List<Finding> findings) {
+        super(message);
         this.findings = List.copyOf(findings);
     }
 

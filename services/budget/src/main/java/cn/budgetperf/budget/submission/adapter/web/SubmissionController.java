@@ -1,15 +1,10 @@
 package cn.budgetperf.budget.submission.adapter.web;
 
-import cn.budgetperf.budget.submission.application.DraftCommand;
+import cn.budgetperf.budget.document.domain.SubmissionDocument;
+import cn.budgetperf.budget.submission.application.AuditEntry;
 import cn.budgetperf.budget.submission.application.SubmissionService;
-import cn.budgetperf.budget.submission.domain.FigureChecks;
-import cn.budgetperf.budget.submission.domain.Figures;
-import cn.budgetperf.budget.submission.domain.Finding;
 import cn.budgetperf.budget.submission.domain.SubmissionBlocked;
 import cn.budgetperf.budget.submission.domain.WorkflowViolation;
-import cn.budgetperf.contracts.values.DepartmentCode;
-import cn.budgetperf.contracts.values.FiscalYear;
-import cn.budgetperf.contracts.values.Money;
 import cn.budgetperf.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -28,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/budget")
+@RequestMapping("/api/budget/submissions")
 class SubmissionController {
 
     private final SubmissionService service;
@@ -37,44 +32,63 @@ class SubmissionController {
         this.service = service;
     }
 
-    @Operation(summary = "Create the department-year's draft or replace its content")
-    @PostMapping("/submissions")
-    SubmissionView saveDraft(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SubmissionRequest request) {
-        return SubmissionView.of(service.saveDraft(CurrentUser.from(jwt), toCommand(request)));
+    @Operation(summary = "Create the department-year's draft or replace its content; answers with the findings on it")
+    @PostMapping
+    SubmissionView saveDraft(@AuthenticationPrincipal Jwt jwt, @RequestBody SubmissionDocument document) {
+        return SubmissionView.of(service.saveDraft(CurrentUser.from(jwt), document));
     }
 
     @Operation(summary = "List the submissions the caller may see: own department, own region, or all for admin")
-    @GetMapping("/submissions")
+    @GetMapping
     List<SubmissionView> list(@AuthenticationPrincipal Jwt jwt) {
         return service.list(CurrentUser.from(jwt)).stream().map(SubmissionView::of).toList();
     }
 
-    @GetMapping("/submissions/{id}")
+    @GetMapping("/{id}")
     SubmissionView read(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return SubmissionView.of(service.read(CurrentUser.from(jwt), id));
     }
 
-    @GetMapping("/submissions/{id}/findings")
-    List<Finding> findings(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        return service.read(CurrentUser.from(jwt), id).findings();
+    @Operation(summary = "The findings on the current content, each with the department's explanation if any")
+    @GetMapping("/{id}/findings")
+    List<SubmissionView.FindingView> findings(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return SubmissionView.of(service.read(CurrentUser.from(jwt), id)).findings();
     }
 
-    @Operation(summary = "Submit a draft to the region's finance bureau; ERROR findings block it")
-    @PostMapping("/submissions/{id}/submit")
+    @Operation(summary = "Explain a WARNING (by its ruleId and location); unexplained warnings block submission")
+    @PostMapping("/{id}/explanations")
+    SubmissionView explain(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExplanationRequest request) {
+        return SubmissionView.of(service.explain(CurrentUser.from(jwt), id, request.ruleId(), request.location(), request.text()));
+    }
+
+    @Operation(summary = "Submit to the region's finance bureau; ERROR findings and unexplained WARNINGs block it")
+    @PostMapping("/{id}/submit")
     SubmissionView submit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return SubmissionView.of(service.submit(CurrentUser.from(jwt), id));
     }
 
     @Operation(summary = "The bureau accepts a submission or returns it with a comment")
-    @PostMapping("/submissions/{id}/review")
+    @PostMapping("/{id}/review")
     SubmissionView review(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ReviewRequest request) {
         return SubmissionView.of(service.review(CurrentUser.from(jwt), id, "ACCEPT".equals(request.decision()), request.comment()));
     }
 
-    @Operation(summary = "Check a submission document without storing it")
-    @PostMapping("/validate")
-    List<Finding> validate(@Valid @RequestBody SubmissionRequest request) {
-        return FigureChecks.check(toCommand(request).figures());
+    @Operation(summary = "After publication, open a correction: the next version as a draft, with a 更正说明")
+    @PostMapping("/{id}/correct")
+    SubmissionView correct(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
+        return SubmissionView.of(service.correct(CurrentUser.from(jwt), id, request.note()));
+    }
+
+    @Operation(summary = "The audit trail: who, when, what, and every field that changed with before and after")
+    @GetMapping("/{id}/audit")
+    List<AuditEntry> audit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return service.audit(CurrentUser.from(jwt), id);
+    }
+
+    @Operation(summary = "Every version of the submission as it last stood")
+    @GetMapping("/{id}/versions")
+    List<SubmissionView> versions(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return service.versions(CurrentUser.from(jwt), id).stream().map(SubmissionView::ofVersion).toList();
     }
 
     @ExceptionHandler(WorkflowViolation.class)
@@ -87,11 +101,5 @@ class SubmissionController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setProperty("findings", e.findings());
         return problem;
-    }
-
-    private static DraftCommand toCommand(SubmissionRequest r) {
-        return new DraftCommand(DepartmentCode.of(r.departmentCode()), r.departmentName(), FiscalYear.of(r.fiscalYear()),
-                new Figures(Money.ofWanYuan(r.figures().incomeTotal()), Money.ofWanYuan(r.figures().expenditureTotal()),
-                        Money.ofWanYuan(r.figures().budgetTotal())));
     }
 }
