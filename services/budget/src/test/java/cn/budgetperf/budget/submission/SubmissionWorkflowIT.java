@@ -128,13 +128,17 @@ class SubmissionWorkflowIT {
         assertThat(correction.get("version").asInt()).isEqualTo(2);
         assertThat(correction.get("status").asString()).isEqualTo("DRAFT");
         assertThat(corrected.get("status").asString()).isEqualTo("ACCEPTED");
-        List<JsonNode> events = Api.eventsOf(id, 6);
+        List<JsonNode> events = Api.eventsOf(id, 7);
         assertThat(events).extracting(e -> e.get("type").asString()).containsExactly(
                 "budget.submission.submitted", "budget.submission.returned", "budget.submission.submitted",
-                "budget.submission.accepted", "budget.submission.submitted", "budget.submission.corrected");
+                "budget.submission.accepted", "budget.submission.corrected", "budget.submission.submitted",
+                "budget.submission.accepted");
         assertThat(events).extracting(e -> e.get("aggregateVersion").asLong()).isSorted().doesNotHaveDuplicates();
         assertThat(events.get(1).at("/payload/comment").asString()).isEqualTo("请补充机关运行经费说明");
-        JsonNode last = events.get(5);
+        assertThat(events.get(4).at("/payload/version").asInt()).isEqualTo(2);
+        assertThat(events.get(4).at("/payload/status").asString()).isEqualTo("CORRECTED");
+        assertThat(events.get(4).at("/payload/figures/profile/retirees").asInt()).isEqualTo(11);
+        JsonNode last = events.get(6);
         assertThat(last.at("/payload/version").asInt()).isEqualTo(2);
         assertThat(last.at("/payload/comment").asString()).isEqualTo("更正离退休人数");
         assertThat(last.at("/payload/figures/budgetTotal").asString()).isEqualTo("232.34");

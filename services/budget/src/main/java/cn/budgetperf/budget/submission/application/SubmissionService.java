@@ -109,17 +109,19 @@ public class SubmissionService {
                 ? before.accept(user.username(), clock.instant())
                 : before.returnWith(comment, user.username(), clock.instant());
         submissions.save(before, after, accept ? "ACCEPT" : "RETURN");
-        if (!accept) {
-            publish(after, SubmissionStatus.RETURNED, after.reviewComment());
-        } else if (after.isCorrection()) {
-            publish(after, SubmissionStatus.CORRECTED, after.correctionNote());
+        if (accept) {
+            publish(after, SubmissionStatus.ACCEPTED, after.correctionNote());
         } else {
-            publish(after, SubmissionStatus.ACCEPTED, null);
+            publish(after, SubmissionStatus.RETURNED, after.reviewComment());
         }
         return checked(after, validation.validate(after.document()));
     }
 
-    /** After publication, the department opens a correction: the next version, as a draft. */
+    /**
+     * After publication, the department opens a correction: the next version, as a draft with the same
+     * content. Announced as {@code corrected} (the public version stays until the corrected version is
+     * accepted and the bureau publishes it); its acceptance is announced as {@code accepted} of version 2.
+     */
     @Transactional
     public Checked correct(CurrentUser user, UUID id, String note) {
         Submission before = ownedBy(user, id, "更正");
@@ -129,6 +131,7 @@ public class SubmissionService {
         }
         Submission after = before.openCorrection(note, user.username(), clock.instant());
         submissions.save(before, after, "OPEN_CORRECTION");
+        publish(after, SubmissionStatus.CORRECTED, after.correctionNote());
         return checked(after, validation.validate(after.document()));
     }
 
