@@ -61,6 +61,16 @@ final class Api {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> bytes(HttpRequest.Builder request, String token) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> upload(String path, byte[] xlsx, String token) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(xlsx)), token);
+    }
+
     JsonNode ok(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new AssertionError("expected 200, got " + response.statusCode() + ": " + response.body());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
 import cn.budgetperf.kit.testing.TestKafka;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,6 +231,52 @@ class SubmissionApiIT {
         assertThat(orphan.statusCode()).isEqualTo(400);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         jdbc.update("delete from classification_code where code = '2012998'");
+    }
+
+    @Test
+    void whenTheTemplateIsFilledAndUploaded_thenTheDraftHoldsItAndTheExportReadsBack() throws Exception {
+        HttpResponse<byte[]> template = api.bytes(HttpRequest.newBuilder(api.uri("/api/budget/workbook/template.xlsx?year=2023")).GET(), RSJ);
+        byte[] filled = Workbooks.edit(template.body(), book -> {
+            book.getSheet("封面").getRow(2).getCell(1).setCellValue("保定市徐水区人力资源和社会保障局");
+            Workbooks.number(book.getSheet("封面").getRow(4).getCell(1), "2544.99");
+            Workbooks.number(book.getSheet("封面").getRow(5).getCell(1), "2519.12");
+            Workbooks.number(book.getSheet("封面").getRow(6).getCell(1), "2544.94");
+        });
+
+        JsonNode saved = api.ok(api.upload("/api/budget/submissions/xlsx", filled, RSJ));
+        HttpResponse<byte[]> export = api.bytes(HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + saved.get("id").asString() + "/xlsx")).GET(), RSJ);
+        HttpResponse<String> again = api.upload("/api/budget/submissions/xlsx", export.body(), RSJ);
+
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        assertThat(saved.at("/figures/expenditureTotal").asString()).isEqualTo("2519.12");
+        assertThat(saved.get("departmentCode").asString()).isEqualTo("130609002");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(api.ok(again).get("version").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select action from submission_audit order by id", String.class))
+                .containsExactly("CREATE_DRAFT", "SAVE_DRAFT");
+    }
+
+    @Test
+    void whenAnUploadIsCorruptOrHasFormulasOrTextInNumberCells_thenA400ListsTheCellsAndNothingIsStored() throws Exception {
+        byte[] template = api.bytes(HttpRequest.newBuilder(api.uri("/api/budget/workbook/template.xlsx?year=2023")).GET(), RSJ).body();
+        byte[] bad = Workbooks.edit(template, book -> {
+            book.getSheet("封面").getRow(2).getCell(1).setCellValue("保定市徐水区人力资源和社会保障局");
+            book.getSheet("封面").getRow(4).getCell(1).setCellValue("约两千五百万");
+            book.getSheet("封面").getRow(5).getCell(1).setCellFormula("1+1");
+        });
+
+        HttpResponse<String> cells = api.upload("/api/budget/submissions/xlsx", bad, RSJ);
+        HttpResponse<String> corrupt = api.upload("/api/budget/submissions/xlsx", "not a workbook".getBytes(), RSJ);
+        HttpResponse<String> otherDepartment = api.upload("/api/budget/submissions/xlsx", template, ZGH);
+
+        assertThat(cells.statusCode()).isEqualTo(400);
+        assertThat(Api.JSON.readTree(cells.body()).get("errors").findValuesAsString("cell")).containsExactly("B5", "B6");
+        assertThat(cells.body()).contains("封面").contains("公式").contains("约两千五百万");
+        assertThat(corrupt.statusCode()).isEqualTo(400);
+        assertThat(corrupt.body()).contains("不是有效的 .xlsx");
+        assertThat(otherDepartment.statusCode()).isIn(400, 403);
+        assertNothingStored();
     }
 
     private void assertNothingStored() {
