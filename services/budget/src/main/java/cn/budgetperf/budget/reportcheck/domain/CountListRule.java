@@ -29,7 +29,7 @@ final class CountListRule implements Rule {
                 }
                 int listEnd = listEnd(s, list.end(), sentence.end());
                 String listed = s.substring(list.end(), listEnd);
-                if (listed.isBlank() || listed.strip().endsWith("等") || listed.contains("等")) {
+                if (listed.isBlank() || listed.contains("等")) {
                     continue;
                 }
                 findings.checked();

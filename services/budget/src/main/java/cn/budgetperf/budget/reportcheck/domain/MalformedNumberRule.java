@@ -13,7 +13,7 @@ final class MalformedNumberRule implements Rule {
         for (Malformed m : report.malformed()) {
             findings.checked();
             Malformed.Reading likely = m.readings().isEmpty() ? null : m.readings().get(0);
-            String unit = report.s().substring(m.end() - unitLength(m), m.end());
+            String unit = m.written().replaceAll("[0-9.]", "");
             String message = "“" + m.written() + "”不是一个有效的数字（有两个小数点）"
                     + (likely == null ? "" : "，像是" + Numbers.plain(likely.first()) + unit + "与"
                             + Numbers.plain(likely.second()) + unit + "两个数连在了一起");
@@ -40,13 +40,5 @@ final class MalformedNumberRule implements Rule {
             }
         }
         return null;
-    }
-
-    private static int unitLength(Malformed m) {
-        return switch (m.unit()) {
-            case WAN_YUAN -> m.written().endsWith("万元") ? 2 : 1;
-            case YI_YUAN -> 2;
-            default -> 1;
-        };
     }
 }
