@@ -12,7 +12,8 @@ final class Breakdowns {
     static final Pattern MARKER = Pattern.compile(
             "(?<!不)(其中包括|其中|主要包括|具体包括|具体包含|具体为|主要用于以下方面|主要用于|主要是|包括|包含|分别为|分别是)[：:，,]?");
     private static final Pattern LEADING_MARKER = Pattern.compile("^(" + MARKER.pattern() + ")");
-    private static final Pattern NOT_A_PART = Pattern.compile("增加|减少|增长|下降|上升|降低|相比|比上年|较|结余|节约|共计|合计|总计|累计");
+    private static final Pattern NOT_A_PART = Pattern.compile(
+            "增加|减少|增长|下降|上升|降低|相比|比上年|较|结余|节约|共计|合计|总计|累计|追加|调增|调减|调整后|全年预算|总预算|总额");
     private static final Pattern NOT_A_HEAD = Pattern.compile("增加|减少|增长|下降|上升|降低|结余|节约");
     private static final Pattern CATCH_ALL = Pattern.compile("^其他(收入|支出|资金|经费|费用|项目)?$");
     private static final Pattern BARE_SHARE = Pattern.compile("占(比)?(为)?");
@@ -85,6 +86,10 @@ final class Breakdowns {
             }
             parts.add(new Breakdown.Part(q, label, null));
         }
+        if (!parts.isEmpty() && stop < sentence.end()
+                && report.s().substring(parts.get(parts.size() - 1).amount().end(), stop).matches("[，,：:\\s]*")) {
+            parts.remove(parts.size() - 1);
+        }
         if (parts.isEmpty()) {
             return null;
         }
@@ -92,8 +97,9 @@ final class Breakdowns {
         if (heads.isEmpty() && marker.equals("其中") && report.s().substring(sentence.start(), markerStart).isBlank()) {
             Sentence previous = report.previousOnLine(sentence);
             if (previous != null && first.isMoney()) {
-                previous.quantities().stream().filter(q -> q.isMoney() && q.exact()).reduce((a, b) -> b)
-                        .ifPresent(heads::add);
+                previous.quantities().stream()
+                        .filter(q -> q.isMoney() && q.exact() && !NOT_A_HEAD.matcher(report.label(q)).find())
+                        .reduce((a, b) -> b).ifPresent(heads::add);
             }
         }
         return new Breakdown(sentence, marker, markerStart, List.copyOf(heads), List.copyOf(parts),
