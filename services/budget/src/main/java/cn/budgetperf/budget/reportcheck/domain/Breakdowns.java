@@ -106,14 +106,27 @@ final class Breakdowns {
                 exhaustive(marker, parts));
     }
 
+    /**
+     * Where a nested list opens, which ends this one. "主要包括：基本工资、津贴补贴；" lists names, not
+     * amounts, before its clause ends: it does not end the list around it.
+     */
     private static int nextMarker(Report report, Sentence sentence, int from, int depth) {
         Matcher next = MARKER.matcher(report.s()).region(from, sentence.end());
         while (next.find()) {
-            if (report.depth(sentence, next.start()) == depth) {
+            if (report.depth(sentence, next.start()) == depth && opensAmounts(report, sentence, next.end())) {
                 return next.start();
             }
         }
         return sentence.end();
+    }
+
+    private static boolean opensAmounts(Report report, Sentence sentence, int from) {
+        int clauseEnd = from;
+        while (clauseEnd < sentence.end() && "；;".indexOf(report.s().charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        int end = clauseEnd;
+        return sentence.quantities().stream().anyMatch(q -> q.start() >= from && q.start() < end && (q.isMoney() || q.isCount()));
     }
 
     private static List<Quantity> heads(Report report, Sentence sentence, int before, int depth, Quantity first) {

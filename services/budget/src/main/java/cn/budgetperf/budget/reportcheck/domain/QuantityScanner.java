@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class QuantityScanner {
 
-    private static final String[] UNITS = {"亿元", "万元", "人次", "批次", "平方米", "元", "万", "%", "个", "项", "人", "名",
+    private static final String[] UNITS = {"亿元", "万元", "人次", "批次", "平方米", "元", "亿", "万", "%", "个", "项", "人", "名",
         "户", "家", "次", "分", "年", "月", "日", "号", "辆", "台", "批", "期", "起", "所", "座", "套", "份", "件", "篇", "场"};
     private static final String[] APPROX_BEFORE = {"大约", "将近", "超过", "不足", "不到", "约", "近", "超", "逾"};
     private static final String[] APPROX_AFTER = {"以上", "以下", "以内", "左右", "上下", "余", "多", "许"};
@@ -107,6 +107,7 @@ final class QuantityScanner {
             case "万元" -> Unit.WAN_YUAN;
             case "元" -> Unit.YUAN;
             case "万" -> unitAt(s, at + 1) == null ? Unit.WAN_YUAN : null;
+            case "亿" -> unitAt(s, at + 1) == null ? Unit.YI_YUAN : null;
             case "%" -> Unit.PERCENT;
             case "分" -> Unit.SCORE;
             case "年" -> Unit.YEAR;

@@ -3,6 +3,7 @@ package cn.budgetperf.budget.reportcheck.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -443,6 +444,26 @@ class ReportCheckerTest {
                 全年处理来信来访35件，办结率100%，群众满意率98.5%。
                 2024年预算安排100万元，其中：上年结转20万元，当年新增80万元，年中追加15万元，全年预算115万元。
                     """);
+        }
+
+        @Test
+        void whenTheCommonTemplatesCarryOneErrorPerLine_thenEachIsFound() {
+            List<ReportFinding> findings = check("""
+                    2024年度本年支出合计820.00万元，其中：基本支出600.00万元，占73.17%；项目支出220.00万元，占26.38%。
+                    2024年度收、支总计均为856.78万元。与2023年度相比，收、支总计各减少43.22万元，下降5.8%。
+                    基本支出600.00万元，其中：人员经费550.00万元，主要包括：基本工资、津贴补贴；公用经费60.00万元，主要包括：办公费。
+                    年初预算100万元，年中追加15万元，全年预算125万元。
+                    2024年“三公”经费预算8万元，其中：公务接待费3万元，公务用车运行维护费4万元，会议费1万元。
+                    本单位下设3个科室，分别为办公室、财务股。
+                    """);
+
+            assertThat(findings).extracting(f -> f.location().line(), ReportFinding::ruleId).containsExactly(
+                    Tuple.tuple(1, ReportRule.SHARE_PERCENT.id()),
+                    Tuple.tuple(2, ReportRule.YOY_PERCENT.id()),
+                    Tuple.tuple(3, ReportRule.SUM_PARTS_EXCEED.id()),
+                    Tuple.tuple(4, ReportRule.BUDGET_ADJUSTMENT.id()),
+                    Tuple.tuple(5, ReportRule.SANGONG_SCOPE.id()),
+                    Tuple.tuple(6, ReportRule.COUNT_LIST.id()));
         }
 
         @Test
