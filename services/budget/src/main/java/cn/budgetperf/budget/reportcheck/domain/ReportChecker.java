@@ -16,11 +16,7 @@ public final class ReportChecker {
             new CopiedFiguresRule());
 
     public CheckOutcome check(String text) {
-        return check(ReportText.of(text));
-    }
-
-    public CheckOutcome check(ReportText text) {
-        Report report = new Report(text);
+        Report report = new Report(ReportText.of(text));
         Findings findings = new Findings(report);
         for (Rule rule : RULES) {
             rule.check(report, findings);

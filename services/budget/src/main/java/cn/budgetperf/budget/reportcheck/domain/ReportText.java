@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * turns full-width digits, point, percent and space into their half-width forms and blanks out the
  * {@code [bookmark: …]} residue that converted Word documents carry.
  */
-public final class ReportText {
+final class ReportText {
 
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]\\n]*\\]");
 
@@ -21,7 +21,7 @@ public final class ReportText {
         this.normalized = normalized;
     }
 
-    public static ReportText of(String text) {
+    static ReportText of(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = halfWidth(chars[i]);
@@ -47,26 +47,18 @@ public final class ReportText {
         };
     }
 
-    public String original() {
-        return original;
-    }
-
     /** The text as the rules read it. */
     String normalized() {
         return normalized;
     }
 
-    public int length() {
-        return original.length();
-    }
-
     /** The original text between two offsets without bookmark residue, whitespace runs collapsed. */
-    public String excerpt(int start, int end) {
+    String excerpt(int start, int end) {
         return BOOKMARK.matcher(original.substring(start, end)).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
     /** The line (1-based) that holds an offset. */
-    public int lineOf(int offset) {
+    int lineOf(int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < original.length(); i++) {
             if (original.charAt(i) == '\n') {
