@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.events.EventEnvelope;
 import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.kit.events.EventCodec;
 import cn.budgetperf.kit.events.MessagingConfiguration;
 import cn.budgetperf.kit.testing.TestDatabase;
@@ -106,6 +107,9 @@ class ScoringGoalsIT {
         assertThat(project.at("/items/1/formula").asString()).isEqualTo("正向：round(30 / 32 × 60, 2) = 56.25");
         assertThat(jdbc.queryForObject("select trigger from score_computation where department_code = '510422901' order by sequence desc "
                 + "limit 1", String.class)).isEqualTo("goals");
+        assertThat(records(ScoreComputed.TOPIC, r -> "510422901:2024".equals(r.key()), 2))
+                .map(v -> JSON.readTree(v).at("/payload/total").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("10", "90");
     }
 
     @Test
@@ -160,15 +164,22 @@ class ScoringGoalsIT {
     }
 
     private List<String> deadLetters(int atLeast) {
+        return records(GoalsAccepted.TOPIC + MessagingConfiguration.DEAD_LETTER_SUFFIX, r -> true, atLeast);
+    }
+
+    /** The values of a topic's records that match, read from the start by a consumer of its own, in order. */
+    private static List<String> records(String topic, java.util.function.Predicate<ConsumerRecord<String, String>> wanted, int atLeast) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(GoalsAccepted.TOPIC + MessagingConfiguration.DEAD_LETTER_SUFFIX));
+            consumer.subscribe(List.of(topic));
             List<String> values = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
             while (values.size() < atLeast && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    values.add(r.value());
+                    if (wanted.test(r)) {
+                        values.add(r.value());
+                    }
                 }
             }
             return values;
