@@ -6,6 +6,7 @@ import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.kit.inbox.ProcessedEvents;
 import cn.budgetperf.publication.report.adapter.persistence.ReportRepository;
 import cn.budgetperf.publication.report.adapter.persistence.ReportRow;
+import cn.budgetperf.publication.report.adapter.persistence.StoredDetails;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -17,11 +18,13 @@ public class ReadModelUpdater {
 
     private final ReportRepository reports;
     private final ProcessedEvents processed;
+    private final StoredDetails stored;
     private final Clock clock = Clock.systemUTC();
 
-    public ReadModelUpdater(ReportRepository reports, ProcessedEvents processed) {
+    public ReadModelUpdater(ReportRepository reports, ProcessedEvents processed, StoredDetails stored) {
         this.reports = reports;
         this.processed = processed;
+        this.stored = stored;
     }
 
     @Transactional
@@ -37,8 +40,9 @@ public class ReadModelUpdater {
         SubmissionChanged s = event.payload();
         ReportRow updated = new ReportRow(r.id(), r.departmentCode(), r.fiscalYear(), s.departmentName(), s.regionCode().value(),
                 event.aggregateVersion(), s.status().name(), s.figures().incomeTotal().wanYuan(),
-                s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(), r.scoreVersion(), r.executionRate(),
-                r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), clock.instant());
+                s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(), stored.write(EventFacts.details(s.figures())),
+                r.scoreVersion(), r.executionRate(), r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), r.scoreDetails(),
+                clock.instant());
         store(existing.isPresent(), updated);
     }
 
@@ -54,8 +58,9 @@ public class ReadModelUpdater {
         }
         ScoreComputed s = event.payload();
         ReportRow updated = new ReportRow(r.id(), r.departmentCode(), r.fiscalYear(), r.departmentName(), r.regionCode(),
-                r.submissionRevision(), r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(),
-                event.aggregateVersion(), s.executionRate(), s.total(), s.maxTotal(), s.converted(), s.grade(), clock.instant());
+                r.submissionRevision(), r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(), r.details(),
+                event.aggregateVersion(), s.executionRate(), s.total(), s.maxTotal(), s.converted(), s.grade(),
+                stored.write(EventFacts.score(s)), clock.instant());
         store(existing.isPresent(), updated);
     }
 

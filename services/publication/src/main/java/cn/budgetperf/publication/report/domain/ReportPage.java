@@ -1,59 +1,88 @@
 package cn.budgetperf.publication.report.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import cn.budgetperf.publication.report.domain.Table.Cell;
+import cn.budgetperf.publication.report.domain.Table.Column;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A public report page, ready to render: every string here is what the reader sees.
+ * A public report page, ready to render as HTML, PDF or spreadsheet: every string here is what the
+ * reader sees, in the order of a real 部门决算公开 — 部门概况, 决算情况说明 (generated from the figures),
+ * the standard tables, charts, 绩效自评结果 and 名词解释.
  *
  * @param title     e.g. 保定市徐水区人力资源和社会保障局2023年度部门决算及绩效自评公开
- * @param summary   the generated 决算情况说明 sentences
+ * @param profile   部门概况 rows (label, value); empty when the department did not report its profile
+ * @param duties    主要职责, one per entry
+ * @param narrative the generated 决算情况说明
  * @param totals    rows of the totals table (label, 万元 to two decimals)
- * @param scoreRows rows of the score table, empty until a score exists
+ * @param totalsTable the same totals as a table with the exact amounts (for the spreadsheet)
+ * @param tables    the standard tables, each with rows or saying why it has none
+ * @param charts    the charts, each with its data
  */
 public record ReportPage(String departmentCode, int fiscalYear, String title, String departmentName, String regionName,
-                         String statusNote, List<String> summary, List<Row> totals, List<Row> scoreRows) {
+                         String statusNote, List<Row> profile, List<String> duties, List<Paragraph> narrative, List<Row> totals,
+                         Table totalsTable, List<Table> tables, List<Chart> charts, Performance performance, List<Term> glossary) {
 
     /** One labelled value. */
     public record Row(String label, String value) {
     }
 
     public static ReportPage of(ReportFacts f) {
-        String income = wan(f.incomeTotal());
-        String spent = wan(f.expenditureTotal());
-        String budget = wan(f.budgetTotal());
-        List<String> summary = new java.util.ArrayList<>();
-        summary.add(f.fiscalYear() + "年度，" + f.departmentName() + "本年收入合计" + income + "万元，本年支出合计"
-                + spent + "万元，全年预算数" + budget + "万元。");
-        f.score().ifPresent(s -> summary.add("预算执行率为" + pct(s.executionRate()) + "%，自评得分" + pts(s.total())
-                + "分（满分" + pts(s.max()) + "分），换算得分" + pts(s.converted()) + "分，评价等级为“" + s.grade() + "”。"));
-        List<Row> scoreRows = f.score().map(s -> List.of(
-                new Row("预算执行率", pct(s.executionRate()) + "%"),
-                new Row("自评得分", pts(s.total()) + " / " + pts(s.max())),
-                new Row("换算得分", pts(s.converted())),
-                new Row("评价等级", s.grade()))).orElse(List.of());
+        List<Row> totals = List.of(new Row("本年收入合计", Format.wan(f.incomeTotal())), new Row("本年支出合计", Format.wan(f.expenditureTotal())),
+                new Row("全年预算数", Format.wan(f.budgetTotal())));
         return new ReportPage(f.departmentCode(), f.fiscalYear(),
                 f.departmentName() + f.fiscalYear() + "年度部门决算及绩效自评公开", f.departmentName(), f.regionName(),
-                statusNote(f.submissionStatus()), List.copyOf(summary),
-                List.of(new Row("本年收入合计", income), new Row("本年支出合计", spent), new Row("全年预算数", budget)),
-                scoreRows);
+                statusNote(f.submissionStatus()), profile(f.details()), f.details().profile().map(Details.Profile::duties).orElse(List.of()),
+                Narrative.of(f), totals, totalsTable(f), StandardTables.of(f), Charts.of(f), Performance.of(f), Glossary.TERMS);
+    }
+
+    /** The generated sentences alone, in order. */
+    public List<String> summary() {
+        return narrative.stream().map(Paragraph::text).toList();
+    }
+
+    /** Every table of the page, the totals first, as the spreadsheet download holds them. */
+    public List<Table> allTables() {
+        List<Table> all = new ArrayList<>();
+        all.add(totalsTable);
+        all.addAll(tables);
+        all.add(performance.items());
+        all.add(performance.projects());
+        return List.copyOf(all);
+    }
+
+    private static Table totalsTable(ReportFacts f) {
+        return Table.of("totals", "收入支出总体情况", List.of(Column.text("项目"), Column.number("金额")),
+                List.of(Table.Row.of(Cell.text("本年收入合计"), Cell.wan(f.incomeTotal())),
+                        Table.Row.of(Cell.text("本年支出合计"), Cell.wan(f.expenditureTotal())),
+                        Table.Row.of(Cell.text("全年预算数"), Cell.wan(f.budgetTotal()))), "");
+    }
+
+    private static List<Row> profile(Details details) {
+        return details.profile().map(p -> {
+            List<Row> rows = new ArrayList<>();
+            add(rows, "单位性质", p.unitType());
+            add(rows, "机构级别", p.rank());
+            add(rows, "经费保障形式", p.fundingForm());
+            add(rows, "内设机构", p.divisions().isEmpty() ? null : String.join("、", p.divisions()));
+            add(rows, "下属预算单位", count(p.subordinateUnits(), "个"));
+            add(rows, "编制数", count(p.authorizedHeadcount(), "人"));
+            add(rows, "实有人数", count(p.actualHeadcount(), "人"));
+            add(rows, "离退休人数", count(p.retirees(), "人"));
+            return List.copyOf(rows);
+        }).orElse(List.of());
+    }
+
+    private static void add(List<Row> rows, String label, String value) {
+        Optional.ofNullable(value).filter(v -> !v.isBlank()).ifPresent(v -> rows.add(new Row(label, v)));
+    }
+
+    private static String count(Integer n, String unit) {
+        return n == null ? null : n + unit;
     }
 
     private static String statusNote(String status) {
         return "ACCEPTED".equals(status) ? "已经财政部门审核" : "部门自评报送稿，尚未经财政部门审核";
-    }
-
-    /** 万元 to two decimals, half-up: 2544.944 → 2544.94, 2544.945 → 2544.95. */
-    static String wan(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    static String pct(BigDecimal percent) {
-        return percent.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    static String pts(BigDecimal points) {
-        return points.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

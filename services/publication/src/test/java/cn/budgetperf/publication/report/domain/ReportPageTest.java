@@ -29,7 +29,7 @@ class ReportPageTest {
 
         assertThat(page.summary()).element(1).asString()
                 .isEqualTo("预算执行率为98.99%，自评得分9.90分（满分10.00分），换算得分99.00分，评价等级为“优”。");
-        assertThat(page.scoreRows()).extracting(ReportPage.Row::value).containsExactly("98.99%", "9.90 / 10.00", "99.00", "优");
+        assertThat(page.performance().summary()).extracting(ReportPage.Row::value).containsExactly("98.99%", "9.90 / 10.00", "99.00", "优");
     }
 
     @Test
@@ -37,7 +37,70 @@ class ReportPageTest {
         ReportPage page = ReportPage.of(rsj(Optional.empty()));
 
         assertThat(page.summary()).hasSize(1);
-        assertThat(page.scoreRows()).isEmpty();
+        assertThat(page.performance().summary()).isEmpty();
         assertThat(page.statusNote()).contains("尚未经财政部门审核");
+    }
+
+    @Test
+    void whenOnlyTotalsAreKnown_thenEveryStandardTableIsPresentAndThoseWithoutDataSayWhy() {
+        ReportPage page = ReportPage.of(rsj(Optional.empty()));
+
+        assertThat(page.tables()).extracting(Table::title).contains("收入支出决算总表", "收入决算表", "支出决算表（按支出性质）",
+                "财政拨款收入支出决算总表", "支出决算表（按功能分类科目）", "基本支出决算表", "项目支出决算表",
+                "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表", "财政拨款“三公”经费支出决算表");
+        assertThat(page.tables().get(0).rows()).hasSize(2);
+        assertThat(page.tables().stream().skip(1)).allSatisfy(t -> assertThat(t.emptyNote()).get().asString().startsWith("本表无数据"));
+        assertThat(page.charts()).extracting(Chart::id).containsExactly("chart-totals");
+        assertThat(page.glossary()).extracting(Term::term).contains("“三公”经费", "基本支出", "项目支出");
+    }
+
+    @Test
+    void whenYanbianReportsItsTables_thenTheFunctionalTableShowsClassesAndItemsWithTheirShareOfBudget() {
+        ReportPage page = ReportPage.of(YanbianFixture.facts());
+        Table functional = page.tables().stream().filter(t -> t.id().equals("functional")).findFirst().orElseThrow();
+
+        assertThat(functional.title()).isEqualTo("一般公共预算财政拨款支出决算表（按功能分类科目）");
+        assertThat(functional.rows()).first().satisfies(r -> {
+            assertThat(r.cells()).extracting(Table.Cell::text).containsExactly("201", "一般公共服务支出", "160.45", "160.45", "100.00%", "—");
+            assertThat(r.level()).isZero();
+        });
+        assertThat(functional.rows()).element(2).extracting(Table.Row::level).isEqualTo(2);
+        assertThat(functional.rows()).last().satisfies(r -> {
+            assertThat(r.total()).isTrue();
+            assertThat(r.cells()).extracting(Table.Cell::text).contains("232.34");
+        });
+    }
+
+    @Test
+    void whenYanbianHasNoGovernmentFund_thenThatTableSaysItDoesNotApplyRatherThanNoData() {
+        ReportPage page = ReportPage.of(YanbianFixture.facts());
+
+        assertThat(page.tables()).filteredOn(t -> t.id().equals("government-fund")).singleElement()
+                .extracting(t -> t.emptyNote().orElseThrow()).isEqualTo("本部门2024年度无政府性基金预算财政拨款收入、支出，本表不适用。");
+        assertThat(page.tables()).filteredOn(t -> t.id().equals("income")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).last().extracting(r -> r.cells().get(2).text()).isEqualTo("232.34"));
+    }
+
+    @Test
+    void whenYanbianReportsPriorYearAndStructures_thenChartsShowYearOnYearAndStructures() {
+        ReportPage page = ReportPage.of(YanbianFixture.facts());
+
+        assertThat(page.charts()).extracting(Chart::id)
+                .containsExactly("chart-totals", "chart-yoy", "chart-income", "chart-expenditure", "chart-functional");
+        Chart functional = page.charts().get(4);
+        assertThat(functional.bars()).extracting(Chart.Bar::label).containsExactly("一般公共服务支出", "社会保障和就业支出", "卫生健康支出", "住房保障支出");
+        assertThat(functional.bars().get(0).length()).isEqualTo(330);
+        assertThat(functional.bars().get(1).length()).isEqualTo(92);
+        assertThat(functional.description()).contains("社会保障和就业支出44.72万元（19.25%）");
+    }
+
+    @Test
+    void whenTheProfileAndSelfEvaluationTextsExist_thenTheyAppearAsWritten() {
+        ReportPage page = ReportPage.of(YanbianFixture.facts());
+
+        assertThat(page.profile()).extracting(ReportPage.Row::label).containsExactly("单位性质", "内设机构", "下属预算单位", "编制数", "实有人数", "离退休人数");
+        assertThat(page.duties()).containsExactly("维护职工群众的经济效益和民主权益。");
+        assertThat(page.performance().problems()).containsExactly("对于工会职能的宣传力度不够。");
+        assertThat(page.performance().resultApplication()).contains("整改反馈方面做到有问题及时整改。");
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+/** One department-year of the read model; {@code details} and {@code scoreDetails} are JSON ({@link StoredDetails}). */
 @MappedEntity("report_view")
 public record ReportRow(
         @Id String id,
@@ -18,15 +19,18 @@ public record ReportRow(
         @Nullable BigDecimal incomeTotal,
         @Nullable BigDecimal expenditureTotal,
         @Nullable BigDecimal budgetTotal,
+        @Nullable String details,
         long scoreVersion,
         @Nullable BigDecimal executionRate,
         @Nullable BigDecimal scoreTotal,
         @Nullable BigDecimal scoreMax,
         @Nullable BigDecimal scoreConverted,
         @Nullable String grade,
+        @Nullable String scoreDetails,
         Instant updatedAt) {
 
     public static ReportRow empty(String id, String departmentCode, int fiscalYear, Instant now) {
-        return new ReportRow(id, departmentCode, fiscalYear, null, null, 0, null, null, null, null, 0, null, null, null, null, null, now);
+        return new ReportRow(id, departmentCode, fiscalYear, null, null, 0, null, null, null, null, null, 0, null, null, null, null, null,
+                null, now);
     }
 }
