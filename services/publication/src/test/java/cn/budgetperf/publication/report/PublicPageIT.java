@@ -16,6 +16,7 @@ import cn.budgetperf.kit.events.EventCodec;
 import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
 import cn.budgetperf.kit.testing.TestKafka;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -180,6 +187,64 @@ class PublicPageIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;工会");
+        HttpResponse<byte[]> pdf = bytes("/public/reports/510422906/2024.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("<script>alert('x')</script>工会2024年度部门决算及绩效自评公开");
+        }
+    }
+
+    @Test
+    void whenPublished_thenThePdfTheSpreadsheetAndTheRegionYearZipDownloadAndThePageLinksToThem() throws Exception {
+        acceptedAndScored("510422908", "盐边县下载测试局");
+        api("/api/publication/510422908/2024/publish", "", BUREAU);
+
+        String page = page("/public/reports/510422908/2024").body();
+        HttpResponse<byte[]> pdf = bytes("/public/reports/510422908/2024.pdf");
+        HttpResponse<byte[]> xlsx = bytes("/public/reports/510422908/2024/v/1.xlsx");
+        HttpResponse<byte[]> zip = bytes("/public/downloads/510422/2024.zip");
+
+        assertThat(page).contains("href=\"/public/reports/510422908/2024.pdf\"").contains("href=\"/public/reports/510422908/2024.xlsx\"")
+                .contains("<svg").contains("收入支出决算总表").contains("本表无数据").contains("名词解释");
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("盐边县下载测试局2024年度部门决算及绩效自评公开").contains("预算执行率为73.47%");
+        }
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheet("01 收入支出总体情况").getRow(4).getCell(1).getRawValue()).isEqualTo("316.23");
+        }
+        assertThat(zip.statusCode()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("510422908-2024.json", "510422908-2024.xlsx", "README.txt");
+        assertThat(page("/public/").body()).contains("/public/downloads/510422/2024.zip").contains("/public/reports/510422908/2024.pdf");
+        assertThat(bytes("/public/downloads/510422/1999.zip").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whenAPublishedPageIsFetchedAgain_thenItsLastModifiedOrEtagGives304AndNumberedDownloadsAreImmutable() throws Exception {
+        acceptedAndScored("510422909", "盐边县缓存测试局");
+        api("/api/publication/510422909/2024/publish", "", BUREAU);
+
+        HttpResponse<String> first = page("/public/reports/510422909/2024");
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(uri("/public/reports/510422909/2024"))
+                .header("If-Modified-Since", lastModified).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(uri("/public/reports/510422909/2024"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(first.headers().firstValue("Cache-Control")).contains("max-age=60, public");
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(bytes("/public/reports/510422909/2024/v/1.pdf").headers().firstValue("Cache-Control"))
+                .contains("max-age=31536000, public, immutable");
+        assertThat(page("/public/reports/510422909/2024/v/1").headers().firstValue("Last-Modified")).contains(lastModified);
     }
 
     @Test
@@ -224,6 +289,10 @@ class PublicPageIT {
 
     private HttpResponse<String> page(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> json(String path) throws Exception {
