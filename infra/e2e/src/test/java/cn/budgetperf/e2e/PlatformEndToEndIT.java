@@ -10,9 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,21 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the bureau publishes it; publication renders the public page, which an anonymous reader fetches
  * through the gateway. Nothing between our services is mocked.
  */
+@ExtendWith(PlatformExtension.class)
 class PlatformEndToEndIT {
 
-    private static final Platform PLATFORM = Platform.fromSystemProperties();
+    private static final Platform PLATFORM = PlatformExtension.platform();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void startPlatform() {
-        PLATFORM.up();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        PLATFORM.down();
-    }
 
     @Test
     void whenADepartmentSubmitsThroughTheGateway_thenThePublicPageShowsTheTotalsAndTheScore() throws Exception {
