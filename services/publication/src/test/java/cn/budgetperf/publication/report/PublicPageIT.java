@@ -7,6 +7,10 @@ import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
 import cn.budgetperf.contracts.events.EventEnvelope;
+import cn.budgetperf.contracts.indicator.v1.DepartmentGoal;
+import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.Indicator;
+import cn.budgetperf.contracts.indicator.v1.ProjectGoals;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.contracts.values.DepartmentCode;
 import cn.budgetperf.contracts.values.FiscalYear;
@@ -224,6 +228,28 @@ class PublicPageIT {
         assertThat(names).contains("510422908-2024.json", "510422908-2024.xlsx", "README.txt");
         assertThat(page("/public/").body()).contains("/public/downloads/510422/2024.zip").contains("/public/reports/510422908/2024.pdf");
         assertThat(bytes("/public/downloads/510422/1999.zip").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whenGoalsArriveFromTheIndicatorService_thenThePublishedPageShowsTheIndicatorTableWithTargetsAndActuals() throws Exception {
+        GoalsAccepted goals = new GoalsAccepted(1, "盐边县目标测试局", RegionCode.of("510422"),
+                List.of(new DepartmentGoal("维护职工权益", "春节送温暖", "走访慰问32户", "春节送温暖")),
+                List.of(new ProjectGoals("P-01", "春节送温暖", Money.parse("1.6"), null, Money.parse("1.6"), "做好劳模慰问", List.of(),
+                        List.of(new Indicator("产出指标", "数量指标", "春节走访慰问户数", "≥", new BigDecimal("32"), null, "户",
+                                new BigDecimal("90"), new BigDecimal("32"), null, null, null)))), null);
+        EventEnvelope<GoalsAccepted> event = EventEnvelope.of(GoalsAccepted.TYPE, DepartmentCode.of("510422910"), FiscalYear.of(2024), 1, goals);
+        kafka.send(GoalsAccepted.TOPIC, event.key(), codec.write(event)).join();
+        kafka.send(GoalsAccepted.TOPIC, event.key(), codec.write(event)).join();
+        acceptedAndScored("510422910", "盐边县目标测试局");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select goals_version from report_view where id = '510422910:2024'", Long.class) == 1);
+
+        api("/api/publication/510422910/2024/publish", "", BUREAU);
+
+        assertThat(page("/public/reports/510422910/2024").body()).contains("项目绩效指标完成情况表：春节送温暖（年度总体目标：做好劳模慰问）")
+                .contains("<td>春节走访慰问户数</td>").contains("走访慰问32户");
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where consumer = 'publication.goals' and event_id = ?",
+                Integer.class, event.eventId())).isEqualTo(1);
     }
 
     @Test

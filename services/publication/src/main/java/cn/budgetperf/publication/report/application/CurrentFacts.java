@@ -21,6 +21,6 @@ class CurrentFacts {
     ReportFacts of(ReportRow r) {
         return new ReportFacts(r.departmentCode(), r.fiscalYear(), r.departmentName(),
                 regions.all().getOrDefault(r.regionCode(), r.regionCode()), r.submissionStatus(), r.incomeTotal(),
-                r.expenditureTotal(), r.budgetTotal(), stored.details(r), stored.score(r));
+                r.expenditureTotal(), r.budgetTotal(), stored.details(r), stored.goals(r), stored.score(r));
     }
 }

@@ -1,9 +1,13 @@
 package cn.budgetperf.publication.report.application;
 
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
+import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.Indicator;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.publication.report.domain.Details;
+import cn.budgetperf.publication.report.domain.Goals;
 import cn.budgetperf.publication.report.domain.ReportFacts;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /** Translates the events' payloads into the page model's facts (the read model keeps them as JSON). */
@@ -19,6 +23,27 @@ final class EventFacts {
     static Details details(FiguresSnapshot figures) {
         Objects.requireNonNull(figures, "figures");
         return Details.NONE;
+    }
+
+    /** The goals as published: targets and actuals as written, a 定性 indicator's target text and grade. */
+    static Goals goals(GoalsAccepted g) {
+        return new Goals(
+                g.departmentGoals().stream().map(d -> new Goals.DepartmentGoal(d.function(), d.activity(), d.annualTarget(),
+                        d.projectExpenditure())).toList(),
+                g.projects().stream().map(p -> new Goals.ProjectGoals(p.code(), p.name(), p.overallTarget(),
+                        p.indicators().stream().map(EventFacts::indicator).toList())).toList());
+    }
+
+    private static Goals.Indicator indicator(Indicator i) {
+        boolean qualitative = Indicator.QUALITATIVE.equals(i.comparator());
+        String target = qualitative ? i.targetText() : plain(i.target());
+        String actual = qualitative ? i.grade() : plain(i.actual());
+        return new Goals.Indicator(i.level1(), i.level2(), i.name(), i.comparator(), target, i.unit(), plain(i.weight()), actual,
+                i.deviationReason());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     /** The score with the self-score beside the bureau's, its items and its projects (schema 1.1; 1.0 reads as unreviewed). */

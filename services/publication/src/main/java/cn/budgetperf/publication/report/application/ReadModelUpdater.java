@@ -2,6 +2,7 @@ package cn.budgetperf.publication.report.application;
 
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.events.EventEnvelope;
+import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.kit.inbox.ProcessedEvents;
 import cn.budgetperf.publication.report.adapter.persistence.ReportRepository;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Applies submission and score events to the read model; a repeated or older event changes nothing. */
+/** Applies submission, goals and score events to the read model; a repeated or older event changes nothing. */
 @Service
 public class ReadModelUpdater {
 
@@ -42,7 +43,7 @@ public class ReadModelUpdater {
                 event.aggregateVersion(), s.status().name(), s.figures().incomeTotal().wanYuan(),
                 s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(), stored.write(EventFacts.details(s.figures())),
                 r.scoreVersion(), r.executionRate(), r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), r.scoreDetails(),
-                clock.instant());
+                r.goalsVersion(), r.goals(), clock.instant());
         store(existing.isPresent(), updated);
     }
 
@@ -60,7 +61,26 @@ public class ReadModelUpdater {
         ReportRow updated = new ReportRow(r.id(), r.departmentCode(), r.fiscalYear(), r.departmentName(), r.regionCode(),
                 r.submissionRevision(), r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(), r.details(),
                 event.aggregateVersion(), s.executionRate(), s.total(), s.maxTotal(), s.converted(), s.grade(),
-                stored.write(EventFacts.score(s)), clock.instant());
+                stored.write(EventFacts.score(s)), r.goalsVersion(), r.goals(), clock.instant());
+        store(existing.isPresent(), updated);
+    }
+
+    @Transactional
+    public void onGoals(EventEnvelope<GoalsAccepted> event) {
+        if (!processed.firstDelivery("publication.goals", event.eventId())) {
+            return;
+        }
+        Optional<ReportRow> existing = reports.findById(event.key());
+        ReportRow r = existing.orElseGet(() -> ReportRow.empty(event.key(), event.departmentCode().value(), event.fiscalYear().value(), clock.instant()));
+        if (r.goalsVersion() >= event.aggregateVersion()) {
+            return;
+        }
+        ReportRow updated = new ReportRow(r.id(), r.departmentCode(), r.fiscalYear(),
+                r.departmentName() != null ? r.departmentName() : event.payload().departmentName(),
+                r.regionCode() != null ? r.regionCode() : event.payload().regionCode().value(), r.submissionRevision(),
+                r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(), r.details(), r.scoreVersion(),
+                r.executionRate(), r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), r.scoreDetails(),
+                event.aggregateVersion(), stored.write(EventFacts.goals(event.payload())), clock.instant());
         store(existing.isPresent(), updated);
     }
 

@@ -16,16 +16,18 @@ import java.util.Optional;
  * @param summary           rows of the score table, empty until a score exists
  * @param items             the scored items (self-score beside the final points)
  * @param projects          the projects' self-evaluation scores
+ * @param goals             the overall goals table (职能 → 工作活动 → 年度工作目标 → 对应项目支出)
+ * @param indicators        per project, its indicators with targets and actuals (one table saying why when there are none)
  * @param problems          存在问题, as the department wrote them
  * @param measures          改进措施, as the department wrote them
  * @param resultApplication 结果应用, as the department wrote it
  */
-public record Performance(List<ReportPage.Row> summary, Table items, Table projects, List<String> problems, List<String> measures,
-                          Optional<String> resultApplication) {
+public record Performance(List<ReportPage.Row> summary, Table items, Table projects, Table goals, List<Table> indicators,
+                          List<String> problems, List<String> measures, Optional<String> resultApplication) {
 
     static Performance of(ReportFacts f) {
         Optional<Details.Evaluation> evaluation = f.details().evaluation();
-        return new Performance(summary(f), items(f), projects(f),
+        return new Performance(summary(f), items(f), projects(f), goals(f.goals()), indicators(f.goals()),
                 evaluation.map(Details.Evaluation::problems).orElse(List.of()),
                 evaluation.map(Details.Evaluation::measures).orElse(List.of()),
                 evaluation.map(Details.Evaluation::resultApplication).filter(s -> !s.isBlank()));
@@ -61,6 +63,32 @@ public record Performance(List<ReportPage.Row> summary, Table items, Table proje
                     Cell.text("—"), Cell.text(i.note())))));
         }
         return Table.of("score-items", "绩效自评评分表", columns, rows, "本表无数据：评分尚未给出分项得分。");
+    }
+
+    private static Table goals(Goals goals) {
+        List<Column> columns = List.of(Column.text("职能"), Column.text("工作活动"), Column.text("年度工作目标"), Column.text("对应项目支出"));
+        List<Row> rows = goals.departmentGoals().stream().map(g -> Row.of(Cell.text(g.function()), Cell.text(g.activity()),
+                Cell.text(g.annualTarget()), Cell.text(g.projectExpenditure()))).toList();
+        return Table.of("department-goals", "部门整体绩效目标表", columns, rows, "本表无数据：部门尚未报送部门整体绩效目标。");
+    }
+
+    private static List<Table> indicators(Goals goals) {
+        List<Column> columns = List.of(Column.text("一级指标"), Column.text("二级指标"), Column.text("三级指标"), Column.text("性质"),
+                Column.text("指标值"), Column.text("度量单位"), Column.text("实际完成值"), Column.number("分值"), Column.text("偏差原因"));
+        if (goals.projects().isEmpty()) {
+            return List.of(Table.of("indicators", "项目绩效指标完成情况表", columns, List.of(), "本表无数据：部门尚未报送项目绩效目标和指标。"));
+        }
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < goals.projects().size(); i++) {
+            Goals.ProjectGoals p = goals.projects().get(i);
+            List<Row> rows = p.indicators().stream().map(x -> Row.of(Cell.text(x.level1()), Cell.text(x.level2()), Cell.text(x.name()),
+                    Cell.text(x.comparator()), Cell.text(x.target()), Cell.text(x.unit()), Cell.text(x.actual()), Cell.text(x.weight()),
+                    Cell.text(x.deviationReason()))).toList();
+            String title = "项目绩效指标完成情况表：" + p.name() + (p.overallTarget() == null || p.overallTarget().isBlank() ? ""
+                    : "（年度总体目标：" + p.overallTarget() + "）");
+            tables.add(Table.of("indicators-" + (i + 1), title, columns, rows, "本表无数据：该项目未报送绩效指标。"));
+        }
+        return List.copyOf(tables);
     }
 
     private static Table projects(ReportFacts f) {

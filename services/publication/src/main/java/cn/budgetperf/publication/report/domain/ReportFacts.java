@@ -8,22 +8,32 @@ import java.util.Optional;
  * What the read model knows about a department-year.
  *
  * @param details the detailed tables, {@link Details#NONE} while the submission carries only its totals
+ * @param goals   the performance goals and indicators, {@link Goals#NONE} until the indicator service sent them
  * @param score   the current score, once the scoring service has computed one
  */
 public record ReportFacts(String departmentCode, int fiscalYear, String departmentName, String regionName,
                           String submissionStatus, BigDecimal incomeTotal, BigDecimal expenditureTotal,
-                          BigDecimal budgetTotal, Details details, Optional<Score> score) {
+                          BigDecimal budgetTotal, Details details, Goals goals, Optional<Score> score) {
 
     public ReportFacts {
         details = details == null ? Details.NONE : details;
+        goals = goals == null ? Goals.NONE : goals;
         score = score == null ? Optional.empty() : score;
+    }
+
+    /** The totals, the detailed tables and the score, without goals. */
+    public ReportFacts(String departmentCode, int fiscalYear, String departmentName, String regionName, String submissionStatus,
+                       BigDecimal incomeTotal, BigDecimal expenditureTotal, BigDecimal budgetTotal, Details details,
+                       Optional<Score> score) {
+        this(departmentCode, fiscalYear, departmentName, regionName, submissionStatus, incomeTotal, expenditureTotal, budgetTotal,
+                details, Goals.NONE, score);
     }
 
     /** The three totals and the score alone. */
     public ReportFacts(String departmentCode, int fiscalYear, String departmentName, String regionName, String submissionStatus,
                        BigDecimal incomeTotal, BigDecimal expenditureTotal, BigDecimal budgetTotal, Optional<Score> score) {
         this(departmentCode, fiscalYear, departmentName, regionName, submissionStatus, incomeTotal, expenditureTotal, budgetTotal,
-                Details.NONE, score);
+                Details.NONE, Goals.NONE, score);
     }
 
     /**

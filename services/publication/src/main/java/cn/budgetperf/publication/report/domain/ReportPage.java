@@ -49,6 +49,8 @@ public record ReportPage(String departmentCode, int fiscalYear, String title, St
         all.addAll(tables);
         all.add(performance.items());
         all.add(performance.projects());
+        all.add(performance.goals());
+        all.addAll(performance.indicators());
         return List.copyOf(all);
     }
 

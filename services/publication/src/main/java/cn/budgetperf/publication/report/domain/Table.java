@@ -31,6 +31,11 @@ public record Table(String id, String title, List<Column> columns, List<Row> row
         return !rows.isEmpty();
     }
 
+    /** True when the table holds amounts (its caption then names the unit, 万元). */
+    public boolean inWanYuan() {
+        return rows.stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::isAmount));
+    }
+
     /** A column heading; numeric columns are right-aligned. */
     public record Column(String label, boolean numeric) {
 

@@ -3,6 +3,7 @@ package cn.budgetperf.publication.report.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +103,31 @@ class ReportPageTest {
         assertThat(page.duties()).containsExactly("维护职工群众的经济效益和民主权益。");
         assertThat(page.performance().problems()).containsExactly("对于工会职能的宣传力度不够。");
         assertThat(page.performance().resultApplication()).contains("整改反馈方面做到有问题及时整改。");
+    }
+
+    @Test
+    void whenGoalsWereReceived_thenEachProjectHasAnIndicatorTableWithTargetsAndActualsAndTheOverallGoalsAreListed() {
+        Goals goals = new Goals(List.of(new Goals.DepartmentGoal("维护职工权益", "春节送温暖", "走访慰问32户", "春节送温暖")),
+                List.of(new Goals.ProjectGoals("510422-2024-01", "春节送温暖", "做好劳模慰问与职工帮扶", List.of(
+                        new Goals.Indicator("产出指标", "数量指标", "春节走访慰问", "＝", "100", "%", "20", "100", null),
+                        new Goals.Indicator("效益指标", "社会效益指标", "体现政府对一线职工的关怀", "定性", "优良", "项", "30", "达成年度指标", null)))));
+        ReportFacts f = YanbianFixture.facts();
+        ReportPage page = ReportPage.of(new ReportFacts(f.departmentCode(), f.fiscalYear(), f.departmentName(), f.regionName(),
+                f.submissionStatus(), f.incomeTotal(), f.expenditureTotal(), f.budgetTotal(), f.details(), goals, f.score()));
+
+        assertThat(page.performance().goals().rows()).singleElement()
+                .satisfies(r -> assertThat(r.cells()).extracting(Table.Cell::text).containsExactly("维护职工权益", "春节送温暖", "走访慰问32户", "春节送温暖"));
+        Table indicators = page.performance().indicators().get(0);
+        assertThat(indicators.title()).isEqualTo("项目绩效指标完成情况表：春节送温暖（年度总体目标：做好劳模慰问与职工帮扶）");
+        assertThat(indicators.inWanYuan()).isFalse();
+        assertThat(indicators.rows()).extracting(r -> r.cells().get(6).text()).containsExactly("100", "达成年度指标");
+    }
+
+    @Test
+    void whenNoGoalsWereReceived_thenTheIndicatorTableSaysSo() {
+        ReportPage page = ReportPage.of(YanbianFixture.facts());
+
+        assertThat(page.performance().indicators()).singleElement()
+                .extracting(t -> t.emptyNote().orElseThrow()).isEqualTo("本表无数据：部门尚未报送项目绩效目标和指标。");
     }
 }

@@ -2,6 +2,7 @@ package cn.budgetperf.publication.report.adapter.kafka;
 
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.events.EventEnvelope;
+import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.kit.events.EventCodec;
 import cn.budgetperf.publication.report.application.ReadModelUpdater;
@@ -14,6 +15,7 @@ class ReadModelListeners {
 
     private static final TypeReference<EventEnvelope<SubmissionChanged>> SUBMISSION = new TypeReference<>() { };
     private static final TypeReference<EventEnvelope<ScoreComputed>> SCORE = new TypeReference<>() { };
+    private static final TypeReference<EventEnvelope<GoalsAccepted>> GOALS = new TypeReference<>() { };
 
     private final EventCodec codec;
     private final ReadModelUpdater updater;
@@ -26,6 +28,11 @@ class ReadModelListeners {
     @KafkaListener(topics = SubmissionChanged.TOPIC, groupId = "publication")
     void onSubmission(String message) {
         updater.onSubmission(codec.read(message, SUBMISSION));
+    }
+
+    @KafkaListener(topics = GoalsAccepted.TOPIC, groupId = "publication")
+    void onGoals(String message) {
+        updater.onGoals(codec.read(message, GOALS));
     }
 
     @KafkaListener(topics = ScoreComputed.TOPIC, groupId = "publication")

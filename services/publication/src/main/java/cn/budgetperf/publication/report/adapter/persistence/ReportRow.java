@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One department-year of the read model; {@code details} and {@code scoreDetails} are JSON ({@link StoredDetails}). */
+/** One department-year of the read model; {@code details}, {@code scoreDetails} and {@code goals} are JSON ({@link StoredDetails}). */
 @MappedEntity("report_view")
 public record ReportRow(
         @Id String id,
@@ -27,10 +27,12 @@ public record ReportRow(
         @Nullable BigDecimal scoreConverted,
         @Nullable String grade,
         @Nullable String scoreDetails,
+        long goalsVersion,
+        @Nullable String goals,
         Instant updatedAt) {
 
     public static ReportRow empty(String id, String departmentCode, int fiscalYear, Instant now) {
         return new ReportRow(id, departmentCode, fiscalYear, null, null, 0, null, null, null, null, null, 0, null, null, null, null, null,
-                null, now);
+                null, 0, null, now);
     }
 }

@@ -1,12 +1,13 @@
 package cn.budgetperf.publication.report.adapter.persistence;
 
 import cn.budgetperf.publication.report.domain.Details;
+import cn.budgetperf.publication.report.domain.Goals;
 import cn.budgetperf.publication.report.domain.ReportFacts;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The read model's JSON columns: the detailed tables of the submission and the details of the score. */
+/** The read model's JSON columns: the detailed tables of the submission, the goals and the details of the score. */
 @Component
 public class StoredDetails {
 
@@ -23,6 +24,14 @@ public class StoredDetails {
 
     public Details details(ReportRow row) {
         return Optional.ofNullable(row.details()).map(d -> json.readValue(d, DetailsJson.class).toDetails()).orElse(Details.NONE);
+    }
+
+    public String write(Goals goals) {
+        return json.writeValueAsString(goals);
+    }
+
+    public Goals goals(ReportRow row) {
+        return Optional.ofNullable(row.goals()).map(g -> json.readValue(g, Goals.class)).orElse(Goals.NONE);
     }
 
     public String write(ReportFacts.Score score) {

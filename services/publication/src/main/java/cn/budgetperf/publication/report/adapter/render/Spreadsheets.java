@@ -74,7 +74,7 @@ final class Spreadsheets {
 
     private static void table(Sheet sheet, Table table, Styles styles) {
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(table.title() + "（单位：万元）");
+        title.createCell(0).setCellValue(table.inWanYuan() ? table.title() + "（单位：万元）" : table.title());
         title.getCell(0).setCellStyle(styles.header());
         Row header = sheet.createRow(1);
         for (int c = 0; c < table.columns().size(); c++) {
