@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Debian, macOS and Windows. A font must have TrueType outlines (a {@code .ttf}, or a {@code .ttc} such
  * as Debian's {@code fonts-wqy-microhei}); CFF-based OpenType fonts such as Noto CJK cannot be
  * embedded by PDFBox. Without a usable font the service still runs, and PDF downloads answer that
- * they are unavailable, naming what to install (ADR 0007).
+ * they are unavailable, naming what to install (ADR 0010).
  */
 @Component
 class CjkFont {

@@ -29,7 +29,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** The three renderings of one version, from the real templates, without Spring. Needs a CJK font (ADR 0007). */
+/** The three renderings of one version, from the real templates, without Spring. Needs a CJK font (ADR 0010). */
 class ReportRendererTest {
 
     static final String SCRIPT = "<script>alert('x')</script>";
