@@ -3,7 +3,9 @@ package cn.budgetperf.publication.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.budgetperf.contracts.budget.v1.AmountLine;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
+import cn.budgetperf.contracts.budget.v1.SelfEvaluationSummary;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
 import cn.budgetperf.contracts.events.EventEnvelope;
@@ -228,6 +230,48 @@ class PublicPageIT {
         assertThat(names).contains("510422908-2024.json", "510422908-2024.xlsx", "README.txt");
         assertThat(page("/public/").body()).contains("/public/downloads/510422/2024.zip").contains("/public/reports/510422908/2024.pdf");
         assertThat(bytes("/public/downloads/510422/1999.zip").statusCode()).isEqualTo(404);
+    }
+
+    private static AmountLine line(String key, String name, String actual, String prior) {
+        return new AmountLine(key, name, Money.parse(actual), null, Money.parse(actual), prior == null ? null : Money.parse(prior));
+    }
+
+    @Test
+    void whenTheSubmissionCarriesYanbians2024Tables_thenThePageStatesTheGeneratedSentencesAndTheTableCells() throws Exception {
+        FiguresSnapshot figures = new FiguresSnapshot(Money.parse("232.34"), Money.parse("232.34"), Money.parse("232.34"),
+                List.of(line("generalPublicBudget", "一般公共预算财政拨款收入", "232.34", "316.23"), line("total", "本年收入合计", "232.34", "316.23")),
+                List.of(line("basic", "基本支出", "200.09", null), line("personnel", "人员经费", "184.56", null),
+                        line("publicFunds", "公用经费", "15.52", null), line("project", "项目支出", "32.25", null),
+                        line("total", "本年支出合计", "232.34", "316.23")),
+                List.of(line("201", "一般公共服务支出", "160.45", null), line("208", "社会保障和就业支出", "44.72", null),
+                        line("210", "卫生健康支出", "14.26", null), line("221", "住房保障支出", "12.91", null)),
+                List.of(line("reception", "公务接待费", "0.09", "0.05"), line("total", "“三公”经费合计", "0.09", "0.05")),
+                List.of(), List.of(), List.of(), null,
+                new SelfEvaluationSummary("盐边县部门预算绩效自评打分表", null, null, null, List.of(),
+                        List.of("<script>alert('x')</script>宣传力度不够"), List.of("加强宣传"), null));
+        SubmissionChanged payload = new SubmissionChanged(UUID.randomUUID(), 1, SubmissionStatus.ACCEPTED, "盐边县总工会",
+                RegionCode.of("510422"), figures, null);
+        EventEnvelope<SubmissionChanged> event = EventEnvelope.of(SubmissionStatus.ACCEPTED.eventType(), DepartmentCode.of("510422911"),
+                FiscalYear.of(2024), 4, payload);
+        score("510422911", 1, "100.00");
+        kafka.send(SubmissionChanged.TOPIC, event.key(), codec.write(event)).join();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from report_view where id = '510422911:2024' and details is not null and score_version > 0", Integer.class) == 1);
+
+        api("/api/publication/510422911/2024/publish", "", BUREAU);
+        String page = page("/public/reports/510422911/2024").body();
+
+        assertThat(page).contains("与2023年度的316.23万元相比，收入、支出合计各减少83.89万元，下降26.53%。")
+                .contains("主要用于以下方面：一般公共服务支出160.45万元，占69.06%；社会保障和就业支出44.72万元，占19.25%；"
+                        + "卫生健康支出14.26万元，占6.14%；住房保障支出12.91万元，占5.56%。")
+                .contains("基本支出200.09万元，占86.12%").contains("较上年度增加0.04万元，增长80.00%")
+                .contains("一般公共预算财政拨款支出决算表（按功能分类科目）").contains("<th scope=\"row\">201</th>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;宣传力度不够").doesNotContain("<script>alert")
+                .contains("id=\"chart-functional\"");
+        try (PDDocument document = Loader.loadPDF(bytes("/public/reports/510422911/2024.pdf").body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("下降26.53%")
+                    .contains("<script>alert('x')</script>宣传力度不够");
+        }
     }
 
     @Test

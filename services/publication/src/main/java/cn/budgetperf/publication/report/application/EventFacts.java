@@ -1,14 +1,21 @@
 package cn.budgetperf.publication.report.application;
 
+import cn.budgetperf.contracts.budget.v1.AmountLine;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
+import cn.budgetperf.contracts.budget.v1.ProfileSummary;
+import cn.budgetperf.contracts.budget.v1.SelfEvaluationSummary;
 import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
 import cn.budgetperf.contracts.indicator.v1.Indicator;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
+import cn.budgetperf.contracts.values.Money;
 import cn.budgetperf.publication.report.domain.Details;
 import cn.budgetperf.publication.report.domain.Goals;
+import cn.budgetperf.publication.report.domain.Line;
 import cn.budgetperf.publication.report.domain.ReportFacts;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Translates the events' payloads into the page model's facts (the read model keeps them as JSON). */
 final class EventFacts {
@@ -17,12 +24,38 @@ final class EventFacts {
     }
 
     /**
-     * The detailed tables of a figures snapshot. The snapshot of {@code budget.submissions.v1} carries
-     * the three totals only, so there is nothing beyond them yet.
+     * The detailed tables of a figures snapshot (schema 2 of {@code budget.submissions.v1}); a snapshot of
+     * schema 1 carries the totals only and gives {@link Details#NONE}.
      */
-    static Details details(FiguresSnapshot figures) {
-        Objects.requireNonNull(figures, "figures");
-        return Details.NONE;
+    static Details details(FiguresSnapshot f) {
+        Objects.requireNonNull(f, "figures");
+        Details d = new Details(lines(f.income()), lines(f.expenditureByNature()), lines(f.functionalClassification()),
+                lines(f.threePublic()), lines(f.controlledExpenses()), lines(f.procurement()),
+                f.projects().stream().map(p -> new Details.Project(p.code(), p.name(), p.kind(), wan(p.budget()), wan(p.adjustedBudget()),
+                        wan(p.actual()), wan(p.balanceReturned()), p.selfScore())).toList(),
+                Optional.ofNullable(f.profile()).map(EventFacts::profile), Optional.ofNullable(f.selfEvaluation()).map(EventFacts::evaluation));
+        return d.equals(Details.NONE) ? Details.NONE : d;
+    }
+
+    private static List<Line> lines(List<AmountLine> lines) {
+        return lines.stream().map(l -> new Line(l.key(), l.name(), wan(l.budget()), wan(l.adjustedBudget()), wan(l.actual()),
+                wan(l.priorYearActual()))).toList();
+    }
+
+    private static Details.Profile profile(ProfileSummary p) {
+        return new Details.Profile(p.unitType(), p.rank(), p.fundingForm(), p.divisions(), p.subordinateUnits(), p.authorizedHeadcount(),
+                p.actualHeadcount(), p.retirees(), List.of());
+    }
+
+    private static Details.Evaluation evaluation(SelfEvaluationSummary e) {
+        return new Details.Evaluation(e.framework(), e.total(), e.applicableMaximum(), e.converted(),
+                e.items().stream().map(i -> new Details.EvaluationItem(i.name(), i.group(), i.maxPoints(), i.score(), i.applicable(),
+                        i.deduction(), i.note())).toList(),
+                e.problems(), e.measures(), e.resultApplication());
+    }
+
+    private static BigDecimal wan(Money amount) {
+        return amount == null ? null : amount.wanYuan();
     }
 
     /** The goals as published: targets and actuals as written, a 定性 indicator's target text and grade. */
