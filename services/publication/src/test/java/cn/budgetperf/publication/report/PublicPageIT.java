@@ -94,7 +94,7 @@ class PublicPageIT {
     private void acceptedAndScored(String department, String name) {
         score(department, 1, "73.47");
         submission(department, name, SubmissionStatus.ACCEPTED, 4);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "select count(*) from report_view where id = ? and submission_status = 'ACCEPTED' and score_version > 0",
                 Integer.class, department + ":2024") == 1);
     }
