@@ -8,8 +8,9 @@ import cn.budgetperf.kit.inbox.ProcessedEvents;
 import cn.budgetperf.publication.report.adapter.persistence.ReportRepository;
 import cn.budgetperf.publication.report.adapter.persistence.ReportRow;
 import cn.budgetperf.publication.report.adapter.persistence.StoredDetails;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +21,14 @@ public class ReadModelUpdater {
     private final ReportRepository reports;
     private final ProcessedEvents processed;
     private final StoredDetails stored;
+    private final JdbcTemplate jdbc;
     private final Clock clock = Clock.systemUTC();
 
-    public ReadModelUpdater(ReportRepository reports, ProcessedEvents processed, StoredDetails stored) {
+    public ReadModelUpdater(ReportRepository reports, ProcessedEvents processed, StoredDetails stored, JdbcTemplate jdbc) {
         this.reports = reports;
         this.processed = processed;
         this.stored = stored;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -33,8 +36,7 @@ public class ReadModelUpdater {
         if (!processed.firstDelivery("publication.submissions", event.eventId())) {
             return;
         }
-        Optional<ReportRow> existing = reports.findById(event.key());
-        ReportRow r = existing.orElseGet(() -> ReportRow.empty(event.key(), event.departmentCode().value(), event.fiscalYear().value(), clock.instant()));
+        ReportRow r = locked(event);
         if (r.submissionRevision() >= event.aggregateVersion()) {
             return;
         }
@@ -44,7 +46,7 @@ public class ReadModelUpdater {
                 s.figures().expenditureTotal().wanYuan(), s.figures().budgetTotal().wanYuan(), stored.write(EventFacts.details(s.figures())),
                 r.scoreVersion(), r.executionRate(), r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), r.scoreDetails(),
                 r.goalsVersion(), r.goals(), clock.instant());
-        store(existing.isPresent(), updated);
+        reports.update(updated);
     }
 
     @Transactional
@@ -52,8 +54,7 @@ public class ReadModelUpdater {
         if (!processed.firstDelivery("publication.scores", event.eventId())) {
             return;
         }
-        Optional<ReportRow> existing = reports.findById(event.key());
-        ReportRow r = existing.orElseGet(() -> ReportRow.empty(event.key(), event.departmentCode().value(), event.fiscalYear().value(), clock.instant()));
+        ReportRow r = locked(event);
         if (r.scoreVersion() >= event.aggregateVersion()) {
             return;
         }
@@ -62,7 +63,7 @@ public class ReadModelUpdater {
                 r.submissionRevision(), r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(), r.details(),
                 event.aggregateVersion(), s.executionRate(), s.total(), s.maxTotal(), s.converted(), s.grade(),
                 stored.write(EventFacts.score(s)), r.goalsVersion(), r.goals(), clock.instant());
-        store(existing.isPresent(), updated);
+        reports.update(updated);
     }
 
     @Transactional
@@ -70,8 +71,7 @@ public class ReadModelUpdater {
         if (!processed.firstDelivery("publication.goals", event.eventId())) {
             return;
         }
-        Optional<ReportRow> existing = reports.findById(event.key());
-        ReportRow r = existing.orElseGet(() -> ReportRow.empty(event.key(), event.departmentCode().value(), event.fiscalYear().value(), clock.instant()));
+        ReportRow r = locked(event);
         if (r.goalsVersion() >= event.aggregateVersion()) {
             return;
         }
@@ -81,14 +81,18 @@ public class ReadModelUpdater {
                 r.submissionStatus(), r.incomeTotal(), r.expenditureTotal(), r.budgetTotal(), r.details(), r.scoreVersion(),
                 r.executionRate(), r.scoreTotal(), r.scoreMax(), r.scoreConverted(), r.grade(), r.scoreDetails(),
                 event.aggregateVersion(), stored.write(EventFacts.goals(event.payload())), clock.instant());
-        store(existing.isPresent(), updated);
+        reports.update(updated);
     }
 
-    private void store(boolean exists, ReportRow row) {
-        if (exists) {
-            reports.update(row);
-        } else {
-            reports.save(row);
-        }
+    /**
+     * The department-year's row, created empty if missing, locked until the transaction ends: the three
+     * listeners run concurrently, and each rewrites the whole row, so without the lock one event's
+     * change could overwrite another's.
+     */
+    private ReportRow locked(EventEnvelope<?> event) {
+        jdbc.update("insert into report_view (id, department_code, fiscal_year, updated_at) values (?, ?, ?, ?) on conflict (id) do nothing",
+                event.key(), event.departmentCode().value(), event.fiscalYear().value(), Timestamp.from(clock.instant()));
+        jdbc.queryForList("select id from report_view where id = ? for update", String.class, event.key());
+        return reports.findById(event.key()).orElseThrow();
     }
 }

@@ -30,9 +30,4 @@ public record ReportRow(
         long goalsVersion,
         @Nullable String goals,
         Instant updatedAt) {
-
-    public static ReportRow empty(String id, String departmentCode, int fiscalYear, Instant now) {
-        return new ReportRow(id, departmentCode, fiscalYear, null, null, 0, null, null, null, null, null, 0, null, null, null, null, null,
-                null, 0, null, now);
-    }
 }
