@@ -2,6 +2,7 @@ package cn.budgetperf.scoring.score.application;
 
 import cn.budgetperf.scoring.score.adapter.persistence.ReviewRepository;
 import cn.budgetperf.scoring.score.adapter.persistence.ReviewRow;
+import cn.budgetperf.scoring.score.adapter.persistence.ScoredSubmissionRepository;
 import cn.budgetperf.scoring.score.adapter.persistence.ScoredSubmissionRow;
 import cn.budgetperf.scoring.score.domain.Evaluation;
 import cn.budgetperf.scoring.score.domain.InvalidInput;
@@ -28,22 +29,23 @@ public class ReviewScores {
     public record Request(String code, BigDecimal points, String reason) {
     }
 
-    private final ScoreQueries queries;
+    private final ScoredSubmissionRepository scores;
     private final ReviewRepository reviews;
     private final ScoreComputation computation;
     private final Clock clock = Clock.systemUTC();
 
-    public ReviewScores(ScoreQueries queries, ReviewRepository reviews, ScoreComputation computation) {
-        this.queries = queries;
+    public ReviewScores(ScoredSubmissionRepository scores, ReviewRepository reviews, ScoreComputation computation) {
+        this.scores = scores;
         this.reviews = reviews;
         this.computation = computation;
     }
 
     @Transactional
-    public EvaluationView review(ScoredSubmissionRow row, List<Request> requests, String reviewer) {
+    public EvaluationView review(ScoredSubmissionRow current, List<Request> requests, String reviewer) {
         if (requests == null || requests.isEmpty()) {
             throw new InvalidInput("请至少复核一个评分项。");
         }
+        ScoredSubmissionRow row = scores.findByIdForUpdate(current.id()).orElseThrow();
         Evaluation now = computation.current(row);
         Instant at = clock.instant();
         for (Request r : requests) {
@@ -58,7 +60,7 @@ public class ReviewScores {
             reviews.save(new ReviewRow(null, row.departmentCode(), row.fiscalYear(), item.code(), item.name(), points, item.points(),
                     r.reason().strip(), reviewer, at));
         }
-        return computation.recompute(queries.row(row.departmentCode(), row.fiscalYear()), "review");
+        return computation.recompute(row, "review");
     }
 
     /** A re-score within the item's maximum, with a reason (the domain's {@link Review} checks the rest). */

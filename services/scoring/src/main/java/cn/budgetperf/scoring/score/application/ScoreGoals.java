@@ -57,6 +57,6 @@ public class ScoreGoals {
         } else {
             goals.save(row);
         }
-        scores.findById(id).ifPresent(score -> computation.recompute(score, "goals"));
+        scores.findByIdForUpdate(id).ifPresent(score -> computation.recompute(score, "goals"));
     }
 }

@@ -38,7 +38,7 @@ public class ScoreSubmission {
             return;
         }
         String id = event.key();
-        Optional<ScoredSubmissionRow> current = scores.findById(id);
+        Optional<ScoredSubmissionRow> current = scores.findByIdForUpdate(id);
         if (current.isPresent() && current.get().submissionRevision() >= event.aggregateVersion()) {
             return;
         }

@@ -96,6 +96,10 @@ public final class ScoreEngine {
         BigDecimal self = item.points() == null ? null : item.points().setScale(2);
         ScoredItem scored = new ScoredItem(item.code(), item.name(), item.maxPoints(), self, self == null ? BigDecimal.ZERO.setScale(2) : self,
                 formula, item.applicable(), item.deduction(), null);
+        if (!item.applicable() && pending.remove(item.code()) != null) {
+            findings.add(Finding.warning("REVIEW_ITEM_NOT_APPLICABLE", "复核过的评分项“" + item.name() + "”现已不适用，复核未应用。",
+                    item.code()));
+        }
         return item.applicable() ? reviewed(scored, pending, findings) : scored;
     }
 

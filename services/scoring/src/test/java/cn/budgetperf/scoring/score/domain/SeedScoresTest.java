@@ -78,4 +78,18 @@ class SeedScoresTest {
             assertThat(f.message()).isEqualTo("自评换算得分91.17分与计算结果91.18分（84.8 / 93 × 100）不符。");
         });
     }
+
+    @Test
+    void whenAReScoredItemNoLongerApplies_thenTheReviewIsNotAppliedAndSaysSo() {
+        SelfEvaluationInput base = SeedScoresFixture.yanbian2024();
+        List<SelfEvaluationInput.Item> items = base.items().stream().map(i -> i.code().endsWith("finance/system")
+                ? new SelfEvaluationInput.Item(i.code(), i.name(), i.maxPoints(), null, false, false) : i).toList();
+
+        Evaluation e = ScoreEngine.evaluate(new ScoringInput(null, null, List.of(), new SelfEvaluationInput(base.frameworkId(), null, null,
+                items)), ScoringSettings.DEFAULT, List.of(new Review("yanbian-dept-2024/overall/finance/system", java.math.BigDecimal.ONE, "x")));
+
+        assertThat(e.self().maxTotal()).isEqualByComparingTo("96");
+        assertThat(e.reviewed()).isFalse();
+        assertThat(e.findings()).extracting(Finding::ruleId).containsExactly("REVIEW_ITEM_NOT_APPLICABLE");
+    }
 }
