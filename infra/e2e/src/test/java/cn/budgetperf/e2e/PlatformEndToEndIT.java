@@ -71,20 +71,48 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void whenADepartmentReadsAnotherDepartmentsSubmission_thenItIsForbidden() throws Exception {
+    void whenADepartmentOrBureauReachesBeyondItsOwn_thenTheGatewayPassesTheRealTokenAndTheServiceRefuses() throws Exception {
         String yanbian = login("dept-yanbian-zgh");
-        HttpResponse<String> draft = post("/api/budget/submissions", """
+        String document = """
                 {"departmentCode":"510422001","departmentName":"盐边县总工会","fiscalYear":2024,
-                 "figures":{"incomeTotal":"232.34","expenditureTotal":"232.34","budgetTotal":"316.23"}}""", yanbian);
+                 "figures":{"incomeTotal":"232.34","expenditureTotal":"232.34","budgetTotal":"316.23"}}""";
+        HttpResponse<String> draft = post("/api/budget/submissions", document, yanbian);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
         String id = JSON.readTree(draft.body()).get("id").asString();
+        String rsj = login("dept-xushui-rsj");
+        String xushuiBureau = login("bureau-xushui");
+        String yanbianBureau = login("bureau-yanbian");
 
-        HttpResponse<String> other = get("/api/budget/submissions/" + id, login("dept-xushui-rsj"));
-        HttpResponse<String> otherBureau = get("/api/budget/submissions/" + id, login("bureau-xushui"));
+        HttpResponse<String> other = get("/api/budget/submissions/" + id, rsj);
+        HttpResponse<String> otherBureau = get("/api/budget/submissions/" + id, xushuiBureau);
+        HttpResponse<String> otherWrites = post("/api/budget/submissions", document, rsj);
+        HttpResponse<String> otherSubmits = post("/api/budget/submissions/" + id + "/submit", "", rsj);
+        HttpResponse<String> unexplained = post("/api/budget/submissions/" + id + "/submit", "", yanbian);
+        HttpResponse<String> explained = post("/api/budget/submissions/" + id + "/explanations",
+                "{\"ruleId\":\"EXEC-003\",\"location\":\"figures.expenditureTotal\",\"text\":\"项目支出减少，结余已上缴\"}", yanbian);
+        HttpResponse<String> submitted = post("/api/budget/submissions/" + id + "/submit", "", yanbian);
+        HttpResponse<String> otherBureauReviews = post("/api/budget/submissions/" + id + "/review", "{\"decision\":\"ACCEPT\"}", xushuiBureau);
+        HttpResponse<String> otherBureauAudit = get("/api/budget/submissions/" + id + "/audit", xushuiBureau);
+        HttpResponse<String> ownBureauFindings = get("/api/budget/submissions/" + id + "/findings", yanbianBureau);
+        HttpResponse<String> ownBureauReturns = post("/api/budget/submissions/" + id + "/review",
+                "{\"decision\":\"RETURN\",\"comment\":\"请说明结余原因\"}", yanbianBureau);
 
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(otherBureau.statusCode()).isEqualTo(403);
+        assertThat(otherWrites.statusCode()).isEqualTo(403);
+        assertThat(otherSubmits.statusCode()).isEqualTo(403);
+        assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(422);
+        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(200);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(otherBureauReviews.statusCode()).isEqualTo(403);
+        assertThat(otherBureauAudit.statusCode()).isEqualTo(403);
+        assertThat(ownBureauFindings.body()).contains("项目支出减少，结余已上缴");
+        assertThat(ownBureauReturns.statusCode()).as(ownBureauReturns.body()).isEqualTo(200);
         assertThat(get("/api/budget/submissions/" + id, yanbian).statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(get("/api/budget/submissions", xushuiBureau).body()).findValuesAsString("departmentCode"))
+                .doesNotContain("510422001");
+        assertThat(get("/api/budget/rules/statistics", yanbian).statusCode()).isEqualTo(403);
+        assertThat(get("/api/budget/rules/statistics?region=510422", xushuiBureau).statusCode()).isEqualTo(403);
     }
 
     @Test
