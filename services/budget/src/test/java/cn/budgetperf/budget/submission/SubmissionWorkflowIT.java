@@ -208,6 +208,37 @@ class SubmissionWorkflowIT {
         assertThat(department.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void whenTheReportIsAttached_thenTheReportCheckerRunsOnItAndTheBureauCanReadItBack() throws Exception {
+        String id = api.ok(api.post("/api/budget/submissions", yanbianFixed(), YANBIAN)).get("id").asString();
+        byte[] report = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../../../shared/seeds/001_70d2fb4dfce1c169.txt"));
+
+        JsonNode attached = api.ok(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=盐边县总工会2024.txt"))
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN));
+        HttpResponse<String> byOther = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report"))
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("x")), BUREAU);
+        HttpResponse<String> oldWord = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=a.doc"))
+                .header("Content-Type", "text/plain").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("x")), YANBIAN);
+        HttpResponse<byte[]> download = api.bytes(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report")).GET(), BUREAU);
+        JsonNode rechecked = api.ok(api.get("/api/budget/submissions/" + id + "/report/findings", BUREAU));
+        api.ok(api.post("/api/budget/submissions/" + id + "/submit", "", YANBIAN));
+        HttpResponse<String> afterSubmit = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report"))
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN);
+
+        assertThat(attached.at("/report/fileName").asString()).isEqualTo("盐边县总工会2024.txt");
+        assertThat(attached.at("/report/size").asLong()).isEqualTo(report.length);
+        assertThat(attached.at("/check/findings").size()).isPositive();
+        assertThat(attached.at("/check/findings").toString()).contains("26.52");
+        assertThat(byOther.statusCode()).isEqualTo(403);
+        assertThat(oldWord.statusCode()).isEqualTo(415);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(report);
+        assertThat(rechecked.at("/check/findings").size()).isEqualTo(attached.at("/check/findings").size());
+        assertThat(afterSubmit.statusCode()).isEqualTo(409);
+        assertThat(api.ok(api.get("/api/budget/submissions/" + id + "/audit", BUREAU)).findValuesAsString("action"))
+                .containsExactly("CREATE_DRAFT", "ATTACH_REPORT", "SUBMIT");
+    }
+
     private void publicationEvent(String action, int version, String note) throws Exception {
         Api.publish("publication.events.v1", "510422001:2024", """
                 {"eventId":"%s","type":"publication.report.%s","schemaVersion":1,"occurredAt":"2025-03-01T08:00:00Z",

@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param explanations   the department's explanations of WARNINGs in this version
  * @param reviewComment  the bureau's comment on the last return, until the next submission
  * @param correctionNote the 更正说明 of a correction version, else {@code null}
+ * @param report         the narrative report attached to this version, or {@code null}
  */
 public record Submission(
         UUID id,
@@ -33,6 +34,7 @@ public record Submission(
         List<Explanation> explanations,
         String reviewComment,
         String correctionNote,
+        ReportDocument report,
         String updatedBy,
         Instant updatedAt) {
 
@@ -45,7 +47,7 @@ public record Submission(
     }
 
     public static Submission draft(SubmissionDocument document, RegionCode region, String actor, Instant now) {
-        return new Submission(UUID.randomUUID(), region, 1, 1, Status.DRAFT, document, List.of(), null, null, actor, now);
+        return new Submission(UUID.randomUUID(), region, 1, 1, Status.DRAFT, document, List.of(), null, null, null, actor, now);
     }
 
     public DepartmentCode department() {
@@ -126,7 +128,14 @@ public record Submission(
             throw new WorkflowViolation("更正说明不能超过2000个字。");
         }
         return new Submission(id, region, version + 1, revision + 1, Status.DRAFT, document, explanations, null, note.strip(),
-                actor, now);
+                report, actor, now);
+    }
+
+    /** Attaches (or replaces) the narrative report of this version. */
+    public Submission attach(ReportDocument newReport, String actor, Instant now) {
+        requireEditable("上传报告");
+        return new Submission(id, region, version, revision + 1, status, document, explanations, reviewComment, correctionNote,
+                newReport, actor, now);
     }
 
     /** Whether this version corrects an earlier, accepted one. */
@@ -137,7 +146,7 @@ public record Submission(
     private Submission next(Status newStatus, SubmissionDocument newDocument, List<Explanation> newExplanations,
                             String comment, String note, String actor, Instant now) {
         return new Submission(id, region, version, revision + 1, newStatus, newDocument, newExplanations, comment, note,
-                actor, now);
+                report, actor, now);
     }
 
     private void requireEditable(String action) {

@@ -3,6 +3,7 @@ package cn.budgetperf.budget.submission.adapter.persistence;
 import cn.budgetperf.budget.document.domain.SubmissionDocument;
 import cn.budgetperf.budget.submission.application.AuditEntry;
 import cn.budgetperf.budget.submission.domain.Explanation;
+import cn.budgetperf.budget.submission.domain.ReportDocument;
 import cn.budgetperf.budget.submission.domain.Submission;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ class DocumentJson {
         return stored == null ? List.of() : json.readValue(stored, EXPLANATIONS);
     }
 
+    String writeReport(ReportDocument report) {
+        return report == null ? null : json.writeValueAsString(report);
+    }
+
+    ReportDocument report(String stored) {
+        return stored == null ? null : json.readValue(stored, ReportDocument.class);
+    }
+
     /** The audited state of a submission: workflow fields, content and explanations. */
     String state(Submission s) {
         if (s == null) {
@@ -59,6 +68,7 @@ class DocumentJson {
         state.put("correctionNote", s.correctionNote());
         state.put("document", s.document());
         state.put("explanations", s.explanations());
+        state.put("report", s.report());
         return json.writeValueAsString(state);
     }
 

@@ -28,5 +28,6 @@ record SubmissionRow(
         Instant updatedAt,
         @TypeDef(type = DataType.JSON) String document,
         @TypeDef(type = DataType.JSON) String explanations,
-        @Nullable String correctionNote) {
+        @Nullable String correctionNote,
+        @Nullable @TypeDef(type = DataType.JSON) String report) {
 }

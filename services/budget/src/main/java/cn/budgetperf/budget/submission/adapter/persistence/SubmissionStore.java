@@ -64,14 +64,15 @@ class SubmissionStore implements Submissions {
         }
         jdbc.update("""
                         insert into submission_version (submission_id, version, status, document, explanations, correction_note,
-                                                        review_comment, updated_by, updated_at)
-                        values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)
+                                                        review_comment, updated_by, updated_at, report)
+                        values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb))
                         on conflict (submission_id, version) do update set status = excluded.status, document = excluded.document,
                             explanations = excluded.explanations, correction_note = excluded.correction_note,
-                            review_comment = excluded.review_comment, updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
+                            review_comment = excluded.review_comment, updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+                            report = excluded.report""",
                 after.id(), after.version(), after.status().name(), json.write(after.document()),
                 json.writeExplanations(after.explanations()), after.correctionNote(), after.reviewComment(), after.updatedBy(),
-                Timestamp.from(after.updatedAt()));
+                Timestamp.from(after.updatedAt()), json.writeReport(after.report()));
         String was = json.state(before);
         String is = json.state(after);
         jdbc.update("insert into submission_audit (submission_id, actor, action, occurred_at, before_state, after_state, version, changes) "
@@ -86,7 +87,8 @@ class SubmissionStore implements Submissions {
         return jdbc.query("select * from submission_version where submission_id = ? order by version", (rs, i) ->
                 new Submission(id, current.region(), rs.getInt("version"), current.revision(), Status.valueOf(rs.getString("status")),
                         json.document(rs.getString("document")), json.explanations(rs.getString("explanations")),
-                        rs.getString("review_comment"), rs.getString("correction_note"), rs.getString("updated_by"),
+                        rs.getString("review_comment"), rs.getString("correction_note"), json.report(rs.getString("report")),
+                        rs.getString("updated_by"),
                         rs.getTimestamp("updated_at").toInstant()), id);
     }
 
@@ -102,13 +104,13 @@ class SubmissionStore implements Submissions {
         return new SubmissionRow(s.id(), s.department().value(), s.departmentName(), s.region().value(), s.year().value(),
                 s.version(), s.revision(), s.status().name(), wan(f.incomeTotal()), wan(f.expenditureTotal()), wan(f.budgetTotal()),
                 s.reviewComment(), s.updatedBy(), s.updatedAt(), json.write(s.document()),
-                json.writeExplanations(s.explanations()), s.correctionNote());
+                json.writeExplanations(s.explanations()), s.correctionNote(), json.writeReport(s.report()));
     }
 
     private Submission toDomain(SubmissionRow r) {
         return new Submission(r.id(), RegionCode.of(r.regionCode()), r.version(), r.revision(), Status.valueOf(r.status()),
                 json.document(r.document()), json.explanations(r.explanations()), r.reviewComment(), r.correctionNote(),
-                r.updatedBy(), r.updatedAt());
+                json.report(r.report()), r.updatedBy(), r.updatedAt());
     }
 
     private static BigDecimal wan(Money m) {

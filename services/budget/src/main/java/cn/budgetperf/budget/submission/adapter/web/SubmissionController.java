@@ -3,18 +3,13 @@ package cn.budgetperf.budget.submission.adapter.web;
 import cn.budgetperf.budget.document.domain.SubmissionDocument;
 import cn.budgetperf.budget.submission.application.AuditEntry;
 import cn.budgetperf.budget.submission.application.SubmissionService;
-import cn.budgetperf.budget.submission.domain.SubmissionBlocked;
-import cn.budgetperf.budget.submission.domain.WorkflowViolation;
 import cn.budgetperf.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,17 +84,5 @@ class SubmissionController {
     @GetMapping("/{id}/versions")
     List<SubmissionView> versions(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return service.versions(CurrentUser.from(jwt), id).stream().map(SubmissionView::ofVersion).toList();
-    }
-
-    @ExceptionHandler(WorkflowViolation.class)
-    ProblemDetail workflow(WorkflowViolation e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(SubmissionBlocked.class)
-    ProblemDetail blocked(SubmissionBlocked e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty("findings", e.findings());
-        return problem;
     }
 }
