@@ -36,13 +36,14 @@ final class FunctionalRules {
                         "功能分类科目{code}出现了{times}次，每个科目只能填一行。",
                         List.of("functionalLines[].code"),
                         (d, c, out) -> {
+                            List<FunctionalLine> lines = d.functionalLines();
                             Set<String> seen = new HashSet<>();
                             Set<String> reported = new HashSet<>();
-                            for (FunctionalLine line : d.functionalLines()) {
-                                if (!seen.add(line.code()) && reported.add(line.code())) {
-                                    long times = d.functionalLines().stream().filter(l -> l.code().equals(line.code())).count();
-                                    out.fire("functionalLines[" + d.functionalLines().indexOf(line) + "].code", "唯一", line.code(),
-                                            "code", line.code(), "times", times);
+                            for (int i = 0; i < lines.size(); i++) {
+                                String code = lines.get(i).code();
+                                if (!seen.add(code) && reported.add(code)) {
+                                    long times = lines.stream().filter(l -> l.code().equals(code)).count();
+                                    out.fire("functionalLines[" + i + "].code", "唯一", code, "code", code, "times", times);
                                 }
                             }
                         }),

@@ -90,35 +90,20 @@ final class ProjectRules {
         }
     }
 
+    /** Reports each repeated key once, at its second occurrence. */
     private static void duplicates(SubmissionDocument d, Function<Project, String> key, Emitter out) {
         if (d.projects() == null) {
             return;
         }
         List<Project> items = d.projects().items();
-        Map<String, Integer> first = new HashMap<>();
-        Map<String, Integer> times = new HashMap<>();
+        Map<String, Long> times = new HashMap<>();
+        items.stream().map(key).filter(k -> k != null && !k.isBlank()).forEach(k -> times.merge(k, 1L, Long::sum));
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String k = key.apply(items.get(i));
-            if (k != null && !k.isBlank()) {
-                first.putIfAbsent(k, i);
-                times.merge(k, 1, Integer::sum);
-            }
-        }
-        for (int i = 0; i < items.size(); i++) {
-            String k = key.apply(items.get(i));
-            if (k != null && times.getOrDefault(k, 0) > 1 && first.get(k) != i && isSecond(items, key, k, i)) {
+            if (k != null && !k.isBlank() && seen.merge(k, 1, Integer::sum) == 2) {
                 out.fire("projects.items[" + i + "]", "唯一", k, "key", k, "times", times.get(k), "name", items.get(i).name());
             }
         }
-    }
-
-    private static boolean isSecond(List<Project> items, Function<Project, String> key, String k, int index) {
-        int seen = 0;
-        for (int i = 0; i <= index; i++) {
-            if (k.equals(key.apply(items.get(i)))) {
-                seen++;
-            }
-        }
-        return seen == 2;
     }
 }

@@ -81,10 +81,9 @@ class DocumentJson {
         }
         flatten("", json.readTree(after), a);
         List<AuditEntry.Change> changes = new ArrayList<>();
-        TreeMap<String, Boolean> paths = new TreeMap<>();
-        b.keySet().forEach(p -> paths.put(p, true));
-        a.keySet().forEach(p -> paths.put(p, true));
-        for (String path : paths.keySet()) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>(b.keySet());
+        paths.addAll(a.keySet());
+        for (String path : paths) {
             String was = b.get(path);
             String is = a.get(path);
             if (was == null ? is != null : !was.equals(is)) {

@@ -6,6 +6,7 @@ import cn.budgetperf.budget.submission.application.Checked;
 import cn.budgetperf.budget.submission.application.Outcome;
 import cn.budgetperf.budget.submission.domain.Explanation;
 import cn.budgetperf.budget.submission.domain.Submission;
+import cn.budgetperf.budget.validation.domain.Severity;
 import cn.budgetperf.contracts.values.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,7 +54,7 @@ record SubmissionView(
         Figures f = s.document().effectiveFigures();
         List<FindingView> findings = FindingView.of(c.findings(), s.explanations());
         int blocking = s.unexplained(c.findings()).size()
-                + (int) c.findings().stream().filter(x -> x.severity().name().equals("ERROR")).count();
+                + (int) c.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
         return new SubmissionView(s.id(), s.department().value(), s.departmentName(), s.region().value(), s.year().value(),
                 s.version(), s.status().name(), s.status().label(),
                 new FiguresView(str(f.incomeTotal()), str(f.expenditureTotal()), str(f.budgetTotal())),
