@@ -35,6 +35,21 @@ public class ValidationBenchmark {
     private SubmissionDocument document;
     private byte[] body;
 
+    /** The request body of the benchmark document, and the codes it uses (for a service-level run). */
+    public static ValidationBenchmark prepared() {
+        ValidationBenchmark b = new ValidationBenchmark();
+        b.build();
+        return b;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public java.util.Set<String> codes() {
+        return document.functionalLines().stream().map(l -> l.code()).collect(java.util.stream.Collectors.toSet());
+    }
+
     @Setup
     public void build() {
         Map<String, String> codes = new LinkedHashMap<>();
