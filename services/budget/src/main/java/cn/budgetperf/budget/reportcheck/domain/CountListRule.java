@@ -1,5 +1,6 @@
 package cn.budgetperf.budget.reportcheck.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,14 +29,15 @@ final class CountListRule implements Rule {
                     continue;
                 }
                 int listEnd = listEnd(s, list.end(), sentence.end());
-                String listed = s.substring(list.end(), listEnd);
-                if (listed.isBlank() || listed.contains("等")) {
+                String names = s.substring(list.end(), listEnd);
+                if (names.isBlank() || names.contains("等")) {
                     continue;
                 }
                 findings.checked();
                 List<ListItems.Item> items = ListItems.split(s, list.end(), listEnd, "，,");
-                int n = count.value().intValueExact();
-                if (items.size() == n || (items.size() + 1 == n && lastJoinsTwo(items))) {
+                BigDecimal n = count.value();
+                BigDecimal listed = BigDecimal.valueOf(items.size());
+                if (n.compareTo(listed) == 0 || (n.compareTo(listed.add(BigDecimal.ONE)) == 0 && lastJoinsTwo(items))) {
                     continue;
                 }
                 String written = Numbers.written(report, count);
