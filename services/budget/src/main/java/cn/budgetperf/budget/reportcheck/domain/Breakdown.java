@@ -50,7 +50,7 @@ record Breakdown(Sentence sentence, String marker, int markerStart, List<Quantit
 
     int start(Report report) {
         Quantity head = nearestHead();
-        if (head != null && head.start() >= sentence.start()) {
+        if (head != null) {
             return report.labelStart(head);
         }
         int start = sentence.start();

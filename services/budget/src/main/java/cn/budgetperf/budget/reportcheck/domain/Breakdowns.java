@@ -16,6 +16,8 @@ final class Breakdowns {
             "增加|减少|增长|下降|上升|降低|相比|比上年|较|结余|节约|共计|合计|总计|累计|追加|调增|调减|调整后|全年预算|总预算|总额");
     private static final Pattern NOT_A_HEAD = Pattern.compile("增加|减少|增长|下降|上升|降低|结余|节约");
     private static final Pattern CATCH_ALL = Pattern.compile("^其他(收入|支出|资金|经费|费用|项目)?$");
+    private static final Pattern HEADING = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)");
     private static final Pattern BARE_SHARE = Pattern.compile("占(比)?(为)?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -25,7 +27,8 @@ final class Breakdowns {
     static List<Breakdown> of(Report report) {
         List<Breakdown> result = new ArrayList<>();
         for (Sentence sentence : report.sentences()) {
-            if (sentence.quantities().size() < 2 && sentence.quantities().stream().noneMatch(Quantity::isMoney)) {
+            boolean opensLines = report.s().substring(sentence.start(), sentence.end()).strip().matches(".*其中[：:]?");
+            if (!opensLines && sentence.quantities().size() < 2 && sentence.quantities().stream().noneMatch(Quantity::isMoney)) {
                 continue;
             }
             List<Breakdown> found = new ArrayList<>();
@@ -90,6 +93,10 @@ final class Breakdowns {
                 && report.s().substring(parts.get(parts.size() - 1).amount().end(), stop).matches("[，,：:\\s]*")) {
             parts.remove(parts.size() - 1);
         }
+        if (parts.isEmpty() && marker.equals("其中") && report.s().substring(markerEnd, sentence.end()).isBlank()) {
+            parts.addAll(itemLines(report, sentence));
+            first = parts.isEmpty() ? null : parts.get(0).amount();
+        }
         if (parts.isEmpty()) {
             return null;
         }
@@ -104,6 +111,40 @@ final class Breakdowns {
         }
         return new Breakdown(sentence, marker, markerStart, List.copyOf(heads), List.copyOf(parts),
                 exhaustive(marker, parts));
+    }
+
+    /**
+     * "…基本支出200.09万元，其中：⏎人员经费184.56万元，…⏎公用经费15.52万元，…": a line that ends with 其中
+     * and the lines after it, each giving one amount (its first), up to a blank line, a table or a
+     * heading. Fewer than two such lines make no list.
+     */
+    private static List<Breakdown.Part> itemLines(Report report, Sentence opening) {
+        List<Breakdown.Part> parts = new ArrayList<>();
+        List<Sentence> sentences = report.sentences();
+        String s = report.s();
+        int i = opening.index() + 1;
+        while (i < sentences.size()) {
+            int lineStart = sentences.get(i).lineStart();
+            int lineEnd = s.indexOf('\n', lineStart);
+            String line = s.substring(lineStart, lineEnd < 0 ? s.length() : lineEnd);
+            if (line.isBlank() || line.startsWith("\t") || HEADING.matcher(line).find()) {
+                break;
+            }
+            Quantity amount = null;
+            for (; i < sentences.size() && sentences.get(i).lineStart() == lineStart; i++) {
+                if (amount == null) {
+                    amount = sentences.get(i).quantities().stream().filter(Quantity::isMoney).findFirst().orElse(null);
+                }
+            }
+            if (amount == null) {
+                break;
+            }
+            if (!amount.exact()) {
+                return List.of();
+            }
+            parts.add(new Breakdown.Part(amount, report.label(amount), null));
+        }
+        return parts.size() >= 2 ? parts : List.of();
     }
 
     /**

@@ -76,6 +76,21 @@ class ReportCheckerTest {
         }
 
         @Test
+        void whenTheListGoesOnOverTheNextLines_thenEachLineGivesOnePart() {
+            String lines = """
+                    2025年度一般公共预算财政拨款支出决算数为100.00万元，完成预算100%。其中：
+                    1.一般公共服务（类）行政运行（项）：支出决算为60.00万元，完成预算100%。
+                    2.社会保障和就业（类）机关事业单位基本养老保险缴费（项）：支出决算为40.00万元，完成预算100%。
+                    六、基本支出情况说明
+                    基本支出80万元。
+                    """;
+
+            nothing(lines);
+            ReportFinding f = single(lines.replace("40.00万元", "45.00万元"), ReportRule.SUM_PARTS_EXCEED);
+            assertThat(f.location().excerpt()).startsWith("2025年度一般公共预算财政拨款支出决算数为100.00万元").endsWith("45.00万元");
+        }
+
+        @Test
         void whenTheTotalIsApproximate_thenTheSumIsNotHeldExact() {
             nothing("累计投入资金约300万元，其中：基础设施200万元，设备购置150万元。");
         }
