@@ -69,7 +69,7 @@ final class Breakdowns {
             if (d > depth) {
                 continue;
             }
-            if (first == null && (q.isMoney() || q.isCount())) {
+            if (first == null && (q.isMoney() || q.isCount() || (q.unit() == Unit.SCORE && q.exact()))) {
                 first = q;
             }
             if (first != null && q.isPercent() && bareShare(report, q) && !parts.isEmpty()) {
@@ -89,7 +89,7 @@ final class Breakdowns {
             }
             parts.add(new Breakdown.Part(q, label, null));
         }
-        if (!parts.isEmpty() && stop < sentence.end()
+        if (!parts.isEmpty() && stop < sentence.end() && parts.get(parts.size() - 1).amount().end() <= stop
                 && report.s().substring(parts.get(parts.size() - 1).amount().end(), stop).matches("[，,：:\\s]*")) {
             parts.remove(parts.size() - 1);
         }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A total and its listed parts (DESIGN §6.2): parts above the total are an error, parts below it
  * when the list claims to be complete are one too; each addend may be off by half a written place.
- * The same for counts ("二级预算单位0个，其中…其他事业单位1个"), exactly.
+ * The same for counts ("二级预算单位0个，其中…其他事业单位1个") and scores ("得分95分，其中：产出指标45分…"), exactly.
  */
 final class PartsSumRule implements Rule {
 
@@ -32,7 +32,7 @@ final class PartsSumRule implements Rule {
             String headText = report.label(head) + Numbers.written(report, head);
             String parts = Numbers.sum(b.parts().stream().map(p -> p.amount().comparable()).toList());
             String actual = Numbers.in(head, sum) + "（" + parts + "）";
-            ReportRule rule = head.isCount() ? ReportRule.COUNT_PARTS
+            ReportRule rule = head.isCount() ? ReportRule.COUNT_PARTS : head.unit() == Unit.SCORE ? ReportRule.SCORE_SUM
                     : above ? ReportRule.SUM_PARTS_EXCEED : ReportRule.SUM_PARTS_SHORT;
             String message = above
                     ? "“" + headText + "”下列出的各分项合计" + Numbers.in(head, sum) + "，超过了合计数" + Numbers.in(head, total)

@@ -88,7 +88,8 @@ final class QuantityScanner {
             if (unit == Unit.COUNT && s.startsWith("百分点", end)) {
                 unit = Unit.OTHER;
             }
-            approximate |= startsWithAny(s, end, APPROX_AFTER) || endsWithAny(s, start, APPROX_BEFORE);
+            int after = s.startsWith("（含）", end) || s.startsWith("(含)", end) ? end + 3 : end;
+            approximate |= startsWithAny(s, after, APPROX_AFTER) || endsWithAny(s, start, APPROX_BEFORE);
             boolean range = rangeBefore(s, start) || (end < n && RANGE.indexOf(s.charAt(end)) >= 0 && digit(s, end + 1))
                     || (j < n && RANGE.indexOf(s.charAt(j)) >= 0 && digit(s, j + 1));
             if (bracketed(s, start, j)) {
@@ -109,7 +110,7 @@ final class QuantityScanner {
             case "万" -> unitAt(s, at + 1) == null ? Unit.WAN_YUAN : null;
             case "亿" -> unitAt(s, at + 1) == null ? Unit.YI_YUAN : null;
             case "%" -> Unit.PERCENT;
-            case "分" -> Unit.SCORE;
+            case "分" -> s.startsWith("别", at + 1) ? null : Unit.SCORE;
             case "年" -> Unit.YEAR;
             case "月", "日", "号" -> Unit.DATE_PART;
             case "平方米" -> Unit.OTHER;

@@ -285,6 +285,19 @@ class ReportCheckerTest {
                 """;
 
         @Test
+        void whenAScoreIsSplitInTheSameSentence_thenThePartsMustMakeIt() {
+            nothing("项目自评得分95分，其中：产出指标45分，效益指标30分，满意度指标10分，预算执行率10分。");
+            assertThat(single("项目自评得分95分，其中：产出指标45分，效益指标30分，满意度指标12分，预算执行率10分。",
+                    ReportRule.SCORE_SUM).actual()).isEqualTo("97分（45 + 30 + 12 + 10）");
+        }
+
+        @Test
+        void whenScoreBandsCountProjects_thenTheBandsAreNoScoresToAdd() {
+            nothing("共5个项目，其中：自评得分90分（含）以上的项目4个，80-90分的项目1个。");
+            single("共5个项目，其中：自评得分90分（含）以上的项目4个，80-90分的项目2个。", ReportRule.COUNT_PARTS);
+        }
+
+        @Test
         void whenSectionScoresLessDeductionsMakeTheTotal_thenNothingIsFound() {
             nothing(SECTIONS);
         }
