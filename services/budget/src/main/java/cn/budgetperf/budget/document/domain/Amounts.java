@@ -19,10 +19,6 @@ public record Amounts(Money budget, Money adjustedBudget, Money actual, Money pr
         priorYearActual = Checks.amount(priorYearActual, "上年决算数");
     }
 
-    public static Amounts actual(Money actual) {
-        return new Amounts(null, null, actual, null);
-    }
-
     public Money of(Column column) {
         return switch (column) {
             case BUDGET -> budget;

@@ -19,8 +19,4 @@ public record Figures(Money incomeTotal, Money expenditureTotal, Money budgetTot
         expenditureTotal = Checks.amount(expenditureTotal, "本年支出合计");
         budgetTotal = Checks.amount(budgetTotal, "全年预算数");
     }
-
-    public boolean complete() {
-        return incomeTotal != null && expenditureTotal != null && budgetTotal != null;
-    }
 }

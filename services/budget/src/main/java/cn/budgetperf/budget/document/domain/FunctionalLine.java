@@ -34,9 +34,4 @@ public record FunctionalLine(String code, String name, Money budget, Money adjus
     public ClassLevel level() {
         return ClassLevel.ofCode(code);
     }
-
-    /** The code of the 类 or 款 above, or {@code null} for a 类. */
-    public String parentCode() {
-        return code.length() == 3 ? null : code.substring(0, code.length() - 2);
-    }
 }

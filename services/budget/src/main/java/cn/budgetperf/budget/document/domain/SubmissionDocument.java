@@ -63,13 +63,6 @@ public record SubmissionDocument(
         return FiscalYear.of(fiscalYear);
     }
 
-    /** This document with another department name (the rest unchanged). */
-    public SubmissionDocument withDepartmentName(String name) {
-        return new SubmissionDocument(departmentCode, name, fiscalYear, figures, profile, income, expenditure,
-                budgetAdjustment, functionalLines, threePublic, meeting, training, operatingCosts, procurement, assets,
-                nonTaxRevenue, projects, selfEvaluation);
-    }
-
     /**
      * The three totals: as declared, else as the detailed tables give them — 本年收入合计 from the income
      * table, 本年支出合计 from the expenditure table, 全年预算数 from its adjusted budget or the budget
