@@ -211,7 +211,7 @@ class SubmissionWorkflowIT {
     @Test
     void whenTheReportIsAttached_thenTheReportCheckerRunsOnItAndTheBureauCanReadItBack() throws Exception {
         String id = api.ok(api.post("/api/budget/submissions", yanbianFixed(), YANBIAN)).get("id").asString();
-        byte[] report = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../../../shared/seeds/001_70d2fb4dfce1c169.txt"));
+        byte[] report = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/reportcheck/seeds/001_70d2fb4dfce1c169.txt"));
 
         JsonNode attached = api.ok(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=盐边县总工会2024.txt"))
                 .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN));
