@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
 import cn.budgetperf.kit.testing.TestKafka;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole workflow on real PostgreSQL and Kafka with a full document (盐边总工会, seed 001, made
- * consistent): findings on save, explanations of warnings, submit, return, accept, publication, a
+ * The whole workflow on real PostgreSQL and Kafka with a full document (盐边总工会, seed 001, with its
+ * three errors fixed): findings on save, explanations of warnings, submit, return, accept, publication, a
  * correction as version 2 and its acceptance — with the audit trail, the versions and the outbox events.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -54,13 +57,12 @@ class SubmissionWorkflowIT {
         api = new Api(port);
     }
 
-    /** Seed 001 with its three errors fixed (the blank score filled, the total and the unit count corrected). */
+    /** Seed 001 with its three errors fixed: the blank score filled (then the items add up to 94) and the unit count corrected. */
     private static String yanbianFixed() throws Exception {
         return Api.seed("001-yanbian-zgh-2024.json")
                 .replace("{\"name\":\"财务管理制度\",\"group\":\"总体绩效/财务管理\",\"maxPoints\":4}",
                         "{\"name\":\"财务管理制度\",\"group\":\"总体绩效/财务管理\",\"maxPoints\":4,\"score\":4}")
-                .replace("\"subordinateUnits\":{\"total\":0", "\"subordinateUnits\":{\"total\":1")
-                .replace("\"statedTotal\":94", "\"statedTotal\":94");
+                .replace("\"subordinateUnits\":{\"total\":0", "\"subordinateUnits\":{\"total\":1");
     }
 
     @Test
@@ -81,8 +83,7 @@ class SubmissionWorkflowIT {
 
     @Test
     void whenAWarningIsExplained_thenSubmissionPassesAndTheBureauSeesTheExplanation() throws Exception {
-        String withWarning = yanbianFixed().replace("\"actual\":\"3.664\"", "\"actual\":\"3.664\",\"budget\":\"3\"")
-                .replace("\"statedTotal\":94", "\"statedTotal\":94");
+        String withWarning = yanbianFixed().replace("\"actual\":\"3.664\"", "\"actual\":\"3.664\",\"budget\":\"3\"");
         JsonNode saved = api.ok(api.post("/api/budget/submissions", withWarning, YANBIAN));
         String id = saved.get("id").asString();
         JsonNode warning = saved.get("findings").get(0);
@@ -211,19 +212,19 @@ class SubmissionWorkflowIT {
     @Test
     void whenTheReportIsAttached_thenTheReportCheckerRunsOnItAndTheBureauCanReadItBack() throws Exception {
         String id = api.ok(api.post("/api/budget/submissions", yanbianFixed(), YANBIAN)).get("id").asString();
-        byte[] report = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/reportcheck/seeds/001_70d2fb4dfce1c169.txt"));
+        byte[] report = Files.readAllBytes(Path.of("src/test/resources/reportcheck/seeds/001_70d2fb4dfce1c169.txt"));
 
-        JsonNode attached = api.ok(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=盐边县总工会2024.txt"))
-                .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN));
-        HttpResponse<String> byOther = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report"))
-                .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("x")), BUREAU);
-        HttpResponse<String> oldWord = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=a.doc"))
-                .header("Content-Type", "text/plain").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("x")), YANBIAN);
-        HttpResponse<byte[]> download = api.bytes(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report")).GET(), BUREAU);
+        JsonNode attached = api.ok(api.send(HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=盐边县总工会2024.txt"))
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN));
+        HttpResponse<String> byOther = api.send(HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report"))
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(HttpRequest.BodyPublishers.ofString("x")), BUREAU);
+        HttpResponse<String> oldWord = api.send(HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report?name=a.doc"))
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("x")), YANBIAN);
+        HttpResponse<byte[]> download = api.bytes(HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report")).GET(), BUREAU);
         JsonNode rechecked = api.ok(api.get("/api/budget/submissions/" + id + "/report/findings", BUREAU));
         api.ok(api.post("/api/budget/submissions/" + id + "/submit", "", YANBIAN));
-        HttpResponse<String> afterSubmit = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report"))
-                .header("Content-Type", "text/plain; charset=UTF-8").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN);
+        HttpResponse<String> afterSubmit = api.send(HttpRequest.newBuilder(api.uri("/api/budget/submissions/" + id + "/report"))
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(HttpRequest.BodyPublishers.ofByteArray(report)), YANBIAN);
 
         assertThat(attached.at("/report/fileName").asString()).isEqualTo("盐边县总工会2024.txt");
         assertThat(attached.at("/report/size").asLong()).isEqualTo(report.length);
