@@ -23,6 +23,10 @@ public final class RulesMarkdown {
                 .append("Sums are compared with a tolerance of 0.005 万元 per non-zero addend (each addend is rounded to the fen on ")
                 .append("its own). A part that is not reported is unknown: the parts can still exceed the total, but they can fall ")
                 .append("short of it only when every part is known and the list is complete (`complete` is not `false`).\n\n")
+                .append("The indicator rules of DESIGN §6.1 (a project's indicator weights sum to 90; every quantitative indicator ")
+                .append("has a target, a unit and an actual) belong to the goals, which live in the indicator service: its ")
+                .append("`IndicatorChecks` refuses goals that break them. The narrative report is checked by the report checker ")
+                .append("([report-check.md](report-check.md)).\n\n")
                 .append(rules.size()).append(" rules. Categories: ");
         for (Category c : Category.values()) {
             md.append(c.name().toLowerCase(java.util.Locale.ROOT)).append(" (").append(c.label()).append(": ").append(c.meaning())
