@@ -14,7 +14,19 @@ final class Percentages {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** What a recomputation says about a stated percentage. */
-    enum Verdict { HOLDS, WRONG, TRUNCATED }
+    enum Verdict {
+        HOLDS, WRONG, TRUNCATED;
+
+        /** The rule a wrong percentage falls under: its claim's own, or the truncation rule. */
+        ReportRule rule(ReportRule whenWrong) {
+            return this == TRUNCATED ? ReportRule.PERCENT_TRUNCATED : whenWrong;
+        }
+
+        /** How a finding's message ends. */
+        String ending() {
+            return this == TRUNCATED ? "（是截断而不是四舍五入）。" : "。";
+        }
+    }
 
     /**
      * @param exact the percentage from the amounts as written
@@ -31,6 +43,11 @@ final class Percentages {
             }
             return exact.signum() > 0 && exact.setScale(p.scale(), RoundingMode.DOWN).compareTo(p) == 0
                     ? Verdict.TRUNCATED : Verdict.WRONG;
+        }
+
+        /** The exact percentage to four places, for the message. */
+        String exactText() {
+            return Numbers.plain(exact.setScale(4, RoundingMode.HALF_UP)) + "%";
         }
 
         /** The exact percentage rounded half-up to as many places as the report wrote. */

@@ -1,7 +1,6 @@
 package cn.budgetperf.budget.reportcheck.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * "占P%" against the right base: the total of the list the part stands in (or the sum of the parts
@@ -85,9 +84,8 @@ final class ShareRule implements Rule {
         String partText = report.label(part) + Numbers.written(report, part);
         String stated = Numbers.written(report, share);
         String expected = range.expected(share);
-        String message = "“" + partText + "”占" + baseText + "的比例为" + Numbers.plain(range.exact().setScale(4, RoundingMode.HALF_UP)) + "%，四舍五入应写作" + expected + "，报告写作" + stated
-                + (verdict == Percentages.Verdict.TRUNCATED ? "（是截断而不是四舍五入）。" : "。");
-        findings.add(verdict == Percentages.Verdict.TRUNCATED ? ReportRule.PERCENT_TRUNCATED : ReportRule.SHARE_PERCENT,
-                message, report.labelStart(part), share.end(), expected, stated);
+        String message = "“" + partText + "”占" + baseText + "的比例为" + range.exactText() + "，四舍五入应写作" + expected
+                + "，报告写作" + stated + verdict.ending();
+        findings.add(verdict.rule(ReportRule.SHARE_PERCENT), message, report.labelStart(part), share.end(), expected, stated);
     }
 }

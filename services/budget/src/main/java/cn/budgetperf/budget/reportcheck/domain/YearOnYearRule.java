@@ -1,7 +1,6 @@
 package cn.budgetperf.budget.reportcheck.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,10 +77,8 @@ final class YearOnYearRule implements Rule {
         String message = "上年数为" + Numbers.wan(before) + (previous != null ? "" : "（本年" + Numbers.written(report, current)
                 + (decrease ? " + " : " − ") + (decrease ? "减少" : "增加") + Numbers.written(report, change) + "）")
                 + "，" + (decrease ? "减少" : "增加") + Numbers.written(report, change) + "即" + (decrease ? "下降" : "增长")
-                + Numbers.plain(range.exact().setScale(4, RoundingMode.HALF_UP)) + "%，四舍五入应写作" + expected + "，报告写作"
-                + stated + (verdict == Percentages.Verdict.TRUNCATED ? "（是截断而不是四舍五入）。" : "。");
-        findings.add(verdict == Percentages.Verdict.TRUNCATED ? ReportRule.PERCENT_TRUNCATED : ReportRule.YOY_PERCENT,
-                message, start, end, expected, stated);
+                + range.exactText() + "，四舍五入应写作" + expected + "，报告写作" + stated + verdict.ending();
+        findings.add(verdict.rule(ReportRule.YOY_PERCENT), message, start, end, expected, stated);
     }
 
     private static void checkAmounts(Report report, Findings findings, Quantity previous, Quantity current, Quantity change,

@@ -90,8 +90,7 @@ class ReportCheckApiIT {
 
     @Test
     void whenADocxIsPostedAsTheBody_thenItIsCheckedToo() throws Exception {
-        HttpResponse<String> response = http.send(request(DEPARTMENT).header("Content-Type", DOCX)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(docx())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postBytes(docx(), DOCX);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("RC-SUM-01");
@@ -158,10 +157,8 @@ class ReportCheckApiIT {
         byte[] garbage = new byte[4096];
         new Random(5).nextBytes(garbage);
 
-        HttpResponse<String> response = http.send(request(DEPARTMENT).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(garbage)).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> nulls = http.send(request(DEPARTMENT).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[512])).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postBytes(garbage, "text/plain");
+        HttpResponse<String> nulls = postBytes(new byte[512], "text/plain");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(detail(response)).contains("UTF-8");
@@ -173,8 +170,7 @@ class ReportCheckApiIT {
     void whenTheTextIsNotUtf8_thenA400AsksForUtf8() throws Exception {
         byte[] gbk = "本年支出合计100万元，其中：人员经费60万元。".getBytes(Charset.forName("GBK"));
 
-        HttpResponse<String> response = http.send(request(DEPARTMENT).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(gbk)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postBytes(gbk, "text/plain");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(detail(response)).contains("不是有效的UTF-8文本");
@@ -288,6 +284,11 @@ class ReportCheckApiIT {
     private HttpResponse<String> post(String body, String contentType, String token) throws Exception {
         return http.send(request(token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postBytes(byte[] body, String contentType) throws Exception {
+        return http.send(request(DEPARTMENT).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postMultipart(String fileName, String type, byte[] content, String token) throws Exception {
