@@ -1,14 +1,12 @@
 package cn.budgetperf.e2e;
 
+import static cn.budgetperf.e2e.Gateway.get;
+import static cn.budgetperf.e2e.Gateway.login;
+import static cn.budgetperf.e2e.Gateway.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(PlatformExtension.class)
 class PlatformEndToEndIT {
 
-    private static final Platform PLATFORM = PlatformExtension.platform();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -136,30 +132,5 @@ class PlatformEndToEndIT {
         assertThat(farFuture.statusCode()).isEqualTo(400);
         assertThat(farFuture.body()).contains("年度不能晚于2099年");
         assertThat(JSON.readTree(get("/api/budget/submissions", token).body()).size()).isZero();
-    }
-
-    private static String login(String username) throws Exception {
-        String form = "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=demo";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(PLATFORM.keycloak() + "/realms/budget-perf/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asString();
-    }
-
-    private static HttpResponse<String> post(String path, String body, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + path)).header("Accept", "text/html, application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,15 +1,15 @@
 package cn.budgetperf.e2e;
 
+import static cn.budgetperf.e2e.Gateway.login;
+import static cn.budgetperf.e2e.Gateway.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,22 +114,5 @@ class PublicSiteBrowserIT {
             HttpResponse<String> published = post("/api/publication/510422001/2023/publish", "", bureau);
             assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         });
-    }
-
-    private static String login(String username) throws Exception {
-        String form = "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=demo";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(PLATFORM.keycloak() + "/realms/budget-perf/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asString();
-    }
-
-    private static HttpResponse<String> post(String path, String body, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

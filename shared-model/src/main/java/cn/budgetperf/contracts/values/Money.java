@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * An amount in 万元 (ten thousand yuan), exact to the fen: at most six decimal places are kept,
- * never more, and never through a {@code double}. On the wire it is a decimal string, so that no
+ * never more, and never through binary floating point. On the wire it is a decimal string, so that no
  * consumer can lose a digit to binary floating point.
  */
 public final class Money implements Comparable<Money> {
