@@ -5,5 +5,5 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface DepartmentDirectory extends CrudRepository<DirectoryRow, String> {
+public interface DepartmentDirectory extends CrudRepository<DirectoryRow, String> {
 }

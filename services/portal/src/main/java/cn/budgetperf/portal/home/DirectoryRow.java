@@ -4,5 +4,5 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 @MappedEntity("department")
-record DirectoryRow(@Id String code, String name, String regionCode) {
+public record DirectoryRow(@Id String code, String name, String regionCode) {
 }

@@ -1,0 +1,108 @@
+package cn.budgetperf.portal.downstream;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * JSON over HTTP to the platform's services with the caller's token. Answers are plain maps and
+ * lists (the portal only shows them); a 4xx becomes {@link DownstreamRefusal} with the service's
+ * Chinese {@code detail}, a 5xx or an unreachable service {@link DownstreamUnavailable}.
+ */
+@Component
+public class Downstream {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+
+    private final RestClient budget;
+    private final RestClient scoring;
+    private final RestClient publication;
+
+    Downstream(@Value("${budgetperf.downstream.budget-url}") String budgetUrl,
+               @Value("${budgetperf.downstream.scoring-url}") String scoringUrl,
+               @Value("${budgetperf.downstream.publication-url}") String publicationUrl) {
+        this.budget = RestClient.create(budgetUrl);
+        this.scoring = RestClient.create(scoringUrl);
+        this.publication = RestClient.create(publicationUrl);
+    }
+
+    public Map<String, Object> budgetGet(Jwt jwt, String path) {
+        return call("预算填报服务", service -> budget.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, OBJECT)));
+    }
+
+    public List<Map<String, Object>> budgetList(Jwt jwt, String path) {
+        return call("预算填报服务", service -> budget.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, LIST)));
+    }
+
+    public Map<String, Object> budgetPost(Jwt jwt, String path, Object body) {
+        return post(budget, "预算填报服务", jwt, path, body);
+    }
+
+    public List<Map<String, Object>> scoringList(Jwt jwt, String path) {
+        return call("绩效评分服务", service -> scoring.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, LIST)));
+    }
+
+    public Map<String, Object> publicationPost(Jwt jwt, String path, Object body) {
+        return post(publication, "信息公开服务", jwt, path, body);
+    }
+
+    private Map<String, Object> post(RestClient client, String service, Jwt jwt, String path, Object body) {
+        return call(service, s -> {
+            RestClient.RequestBodySpec spec = client.post().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (body != null) {
+                spec.body(body);
+            }
+            return spec.exchange((req, res) -> answer(service, res, OBJECT));
+        });
+    }
+
+    private static <T> T call(String service, Function<String, T> request) {
+        try {
+            return request.apply(service);
+        } catch (RestClientException e) {
+            throw new DownstreamUnavailable(service);
+        }
+    }
+
+    private static <T> T answer(String service, RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response,
+                                ParameterizedTypeReference<T> type) throws IOException {
+        int status = response.getStatusCode().value();
+        if (status >= 500) {
+            throw new DownstreamUnavailable(service);
+        }
+        if (status >= 400) {
+            throw new DownstreamRefusal(status, detailOf(problemOf(response)));
+        }
+        return response.bodyTo(type);
+    }
+
+    private static Map<String, Object> problemOf(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) {
+        try {
+            return response.bodyTo(OBJECT);
+        } catch (RestClientException e) {
+            return null;
+        }
+    }
+
+    private static String detailOf(Map<String, Object> body) {
+        if (body != null && body.get("detail") instanceof String detail && !detail.isBlank()) {
+            return detail;
+        }
+        return "请求未被接受，请检查填写的内容。";
+    }
+}

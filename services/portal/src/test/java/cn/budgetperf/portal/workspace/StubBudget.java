@@ -1,0 +1,58 @@
+package cn.budgetperf.portal.workspace;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A tiny stand-in for the budget service: canned answers per method and path, requests recorded. */
+final class StubBudget {
+
+    record Answer(int status, String json) {
+    }
+
+    record Received(String method, String path, String authorization, String body) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    final List<Received> received = new CopyOnWriteArrayList<>();
+
+    StubBudget() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", exchange -> {
+            String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+            Answer answer = answers.getOrDefault(key, new Answer(404, "{\"detail\":\"未找到\"}"));
+            byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void answer(String methodAndPath, int status, String json) {
+        answers.put(methodAndPath, new Answer(status, json));
+    }
+
+    void reset() {
+        answers.clear();
+        received.clear();
+    }
+}
