@@ -13,6 +13,7 @@ import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
 import cn.budgetperf.contracts.indicator.v1.DepartmentGoal;
 import cn.budgetperf.contracts.indicator.v1.EvaluatedItem;
 import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.GoalsWithdrawn;
 import cn.budgetperf.contracts.indicator.v1.Indicator;
 import cn.budgetperf.contracts.indicator.v1.MainTask;
 import cn.budgetperf.contracts.indicator.v1.ProjectGoals;
@@ -163,6 +164,18 @@ class EventJsonRoundTripTest {
         assertThat(wire.at("/payload/projects/0/budget").asString()).isEqualTo("1.6");
         assertThat(wire.at("/payload/projects/0/indicators/0/comparator").asString()).isEqualTo("＝");
         assertThat(wire.at("/payload/selfEvaluation/items/0/points").isNull()).isTrue();
+    }
+
+    @Test
+    void whenAGoalsWithdrawalRoundTrips_thenItIsEqualAndTypedAsAWithdrawal() {
+        EventEnvelope<GoalsWithdrawn> event = EventEnvelope.of(GoalsWithdrawn.TYPE, DepartmentCode.of("510422001"), FiscalYear.of(2024), 3,
+                new GoalsWithdrawn(3, "盐边县总工会", RegionCode.of("510422")));
+
+        EventEnvelope<GoalsWithdrawn> back = json.readValue(json.writeValueAsString(event),
+                new TypeReference<EventEnvelope<GoalsWithdrawn>>() { });
+
+        assertThat(back).isEqualTo(event);
+        assertThat(back.type()).isEqualTo("indicator.goals.withdrawn");
     }
 
     @Test

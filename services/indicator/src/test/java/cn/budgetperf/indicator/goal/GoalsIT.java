@@ -150,4 +150,30 @@ class GoalsIT {
         assertThat(bureau.statusCode()).isEqualTo(403);
         assertThat(count("select count(*) from goal_set where department_code = ?", "510422904")).isZero();
     }
+
+    @Test
+    void whenADepartmentWithdrawsItsGoals_thenTheyAreGoneAnnouncedAndASaveContinuesTheVersions() throws Exception {
+        String token = TestJwts.department("d", "510422905", "510422");
+        post(token, goals("510422905", GOOD));
+
+        HttpResponse<String> other = delete("510422905", TestJwts.department("d", "510422001", "510422"));
+        HttpResponse<String> withdrawn = delete("510422905", token);
+        HttpResponse<String> again = delete("510422905", token);
+
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(withdrawn.statusCode()).isEqualTo(204);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(get("510422905", token).statusCode()).isEqualTo(404);
+        String event = jdbc.queryForObject("select payload from outbox_event where message_key = '510422905:2024' order by id desc limit 1",
+                String.class);
+        assertThat(JSON.readTree(event).get("type").asString()).isEqualTo("indicator.goals.withdrawn");
+        assertThat(JSON.readTree(event).get("aggregateVersion").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(post(token, goals("510422905", GOOD)).body()).get("version").asInt()).isEqualTo(3);
+        assertThat(count("select count(*) from goal_revision where department_code = ? and withdrawn", "510422905")).isEqualTo(1);
+    }
+
+    private HttpResponse<String> delete(String department, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/indicators/goals?department=" + department
+                + "&year=2024")).header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

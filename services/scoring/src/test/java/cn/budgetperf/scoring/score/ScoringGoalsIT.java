@@ -8,6 +8,9 @@ import static org.awaitility.Awaitility.await;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.events.EventEnvelope;
 import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.GoalsWithdrawn;
+import cn.budgetperf.contracts.values.DepartmentCode;
+import cn.budgetperf.contracts.values.FiscalYear;
 import cn.budgetperf.contracts.scoring.v1.ScoreComputed;
 import cn.budgetperf.kit.events.EventCodec;
 import cn.budgetperf.kit.events.MessagingConfiguration;
@@ -143,6 +146,33 @@ class ScoringGoalsIT {
         assertThat(computations("510422903")).isEqualTo(2);
         assertThat(jdbc.queryForObject("select goals_version from goal_projection where department_code = '510422903'", Integer.class))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void whenTheDepartmentWithdrawsItsGoals_thenTheScoreFallsBackToTheSubmissionAloneAndUnknownTypesAreSkipped() {
+        send(SubmissionChanged.TOPIC, submitted("510422915", 2, "116.17", "232.34"));
+        awaitComputations("510422915", 1);
+        send(GoalsAccepted.TOPIC, goals("510422915", 1, "32"));
+        awaitComputations("510422915", 2);
+
+        EventEnvelope<GoalsWithdrawn> withdrawn = EventEnvelope.of(GoalsWithdrawn.TYPE, DepartmentCode.of("510422915"), FiscalYear.of(2024),
+                2, new GoalsWithdrawn(2, "盐边县总工会", GoalsFixture.YANBIAN));
+        kafka.send(GoalsAccepted.TOPIC, withdrawn.key(), codec.write(withdrawn).replace("indicator.goals.withdrawn", "indicator.goals.archived"))
+                .join();
+        send(GoalsAccepted.TOPIC, withdrawn);
+        send(GoalsAccepted.TOPIC, goals("510422915", 1, "16"));
+        send(GoalsAccepted.TOPIC, goals("510422916", 1, "32"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from goal_projection where department_code = '510422916'", Integer.class) == 1);
+
+        awaitComputations("510422915", 3);
+        JsonNode score = lastEvent("510422915");
+        assertThat(score.get("basedOnGoalsVersion").isNull()).isTrue();
+        assertThat(score.get("maxTotal").decimalValue()).isEqualByComparingTo("10");
+        assertThat(score.get("total").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(jdbc.queryForObject("select trigger from score_computation where department_code = '510422915' order by sequence desc "
+                + "limit 1", String.class)).isEqualTo("goals-withdrawn");
+        assertThat(computations("510422915")).isEqualTo(3);
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A department-year's goals and indicator actuals were accepted (saved after every check passed).
+ * A department-year's goals and indicator actuals were accepted (saved after every check passed). The
+ * same topic also carries {@link GoalsWithdrawn} (type {@code indicator.goals.withdrawn}).
  *
  * @param version         the goals' version for the department-year (every accepted save adds one)
  * @param departmentName  the department's name at the time

@@ -2,6 +2,7 @@ package cn.budgetperf.indicator.goal.application;
 
 import cn.budgetperf.contracts.events.EventEnvelope;
 import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.GoalsWithdrawn;
 import cn.budgetperf.contracts.values.DepartmentCode;
 import cn.budgetperf.contracts.values.FiscalYear;
 import cn.budgetperf.contracts.values.RegionCode;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Saves and reads a department-year's goals. Authorisation is the web adapter's; this is the use case. */
+/** Saves, reads and withdraws a department-year's goals. Authorisation is the web adapter's; this is the use case. */
 @Service
 public class Goals {
 
@@ -56,20 +57,45 @@ public class Goals {
         GoalsAccepted goals = GoalChecks.accept(draft, region, version, named, assigned, settings.thresholdFor(region.value()));
         String document = json.writeValueAsString(goals);
         Instant now = clock.instant();
-        GoalSetRow row = new GoalSetRow(id, department.value(), year.value(), region.value(), goals.departmentName(), version, document, by, now);
+        GoalSetRow row = new GoalSetRow(id, department.value(), year.value(), region.value(), goals.departmentName(), version, document, by, now,
+                false);
         if (current.isPresent()) {
             sets.update(row);
         } else {
             sets.save(row);
         }
-        revisions.save(new GoalRevisionRow(null, department.value(), year.value(), version, document, by, now));
+        revisions.save(new GoalRevisionRow(null, department.value(), year.value(), version, document, by, now, false));
         outbox.append(GoalsAccepted.TOPIC, EventEnvelope.of(GoalsAccepted.TYPE, department, year, version, goals));
         return new GoalsView(department.value(), year.value(), version, by, now, goals);
     }
 
+    /**
+     * Withdraws the department-year's goals: marked withdrawn (the row stays so that versions keep
+     * growing), kept as a revision, announced on {@code indicator.goals.v1}. Returns false when there were
+     * none to withdraw.
+     */
+    @Transactional
+    public boolean withdraw(DepartmentCode department, FiscalYear year, String by) {
+        Optional<GoalSetRow> current = sets.findById(department.value() + ":" + year.value()).filter(r -> !r.withdrawn());
+        if (current.isEmpty()) {
+            return false;
+        }
+        GoalSetRow r = current.get();
+        int version = r.version() + 1;
+        Instant now = clock.instant();
+        sets.update(new GoalSetRow(r.id(), r.departmentCode(), r.fiscalYear(), r.regionCode(), r.departmentName(), version, r.document(), by,
+                now, true));
+        revisions.save(new GoalRevisionRow(null, r.departmentCode(), r.fiscalYear(), version, r.document(), by, now, true));
+        outbox.append(GoalsAccepted.TOPIC, EventEnvelope.of(GoalsWithdrawn.TYPE, department, year, version,
+                new GoalsWithdrawn(version, r.departmentName(), RegionCode.of(r.regionCode()))));
+        return true;
+    }
+
+    /** The current goals; withdrawn goals are not found. */
     @Transactional(readOnly = true)
     public Optional<GoalsView> find(DepartmentCode department, FiscalYear year) {
-        return sets.findById(department.value() + ":" + year.value()).map(r -> new GoalsView(r.departmentCode(), r.fiscalYear(),
-                r.version(), r.savedBy(), r.savedAt(), json.readValue(r.document(), GoalsAccepted.class)));
+        return sets.findById(department.value() + ":" + year.value()).filter(r -> !r.withdrawn())
+                .map(r -> new GoalsView(r.departmentCode(), r.fiscalYear(), r.version(), r.savedBy(), r.savedAt(),
+                        json.readValue(r.document(), GoalsAccepted.class)));
     }
 }

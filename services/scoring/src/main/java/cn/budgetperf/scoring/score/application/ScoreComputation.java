@@ -99,7 +99,8 @@ public class ScoreComputation {
     }
 
     private GoalsAccepted goalsOf(ScoredSubmissionRow row) {
-        return goals.findById(row.id()).map(g -> json.readValue(g.document(), GoalsAccepted.class)).orElse(null);
+        return goals.findById(row.id()).filter(g -> !g.withdrawn()).map(g -> json.readValue(g.document(), GoalsAccepted.class))
+                .orElse(null);
     }
 
     /** The bureau's latest re-score of each item; a withdrawn one no longer applies. */

@@ -2,6 +2,7 @@ package cn.budgetperf.scoring.score.application;
 
 import cn.budgetperf.contracts.events.EventEnvelope;
 import cn.budgetperf.contracts.indicator.v1.GoalsAccepted;
+import cn.budgetperf.contracts.indicator.v1.GoalsWithdrawn;
 import cn.budgetperf.kit.inbox.ProcessedEvents;
 import cn.budgetperf.scoring.score.adapter.persistence.GoalProjectionRepository;
 import cn.budgetperf.scoring.score.adapter.persistence.GoalProjectionRow;
@@ -41,6 +42,17 @@ public class ScoreGoals {
 
     @Transactional
     public void on(EventEnvelope<GoalsAccepted> event) {
+        GoalsMapping.input(null, null, event.payload());
+        apply(event, event.payload().version(), json.writeValueAsString(event.payload()), false);
+    }
+
+    /** The department withdrew its goals: the score goes back to what the submission alone gives. */
+    @Transactional
+    public void onWithdrawn(EventEnvelope<GoalsWithdrawn> event) {
+        apply(event, event.payload().version(), null, true);
+    }
+
+    private void apply(EventEnvelope<?> event, int version, String document, boolean withdrawn) {
         if (!processed.firstDelivery(CONSUMER, event.eventId())) {
             return;
         }
@@ -49,14 +61,16 @@ public class ScoreGoals {
         if (current.isPresent() && current.get().goalsRevision() >= event.aggregateVersion()) {
             return;
         }
-        GoalsMapping.input(null, null, event.payload());
+        if (withdrawn && current.isEmpty()) {
+            return;
+        }
         GoalProjectionRow row = new GoalProjectionRow(id, event.departmentCode().value(), event.fiscalYear().value(),
-                event.aggregateVersion(), event.payload().version(), json.writeValueAsString(event.payload()), clock.instant());
+                event.aggregateVersion(), version, withdrawn ? current.get().document() : document, clock.instant(), withdrawn);
         if (current.isPresent()) {
             goals.update(row);
         } else {
             goals.save(row);
         }
-        scores.findByIdForUpdate(id).ifPresent(score -> computation.recompute(score, "goals"));
+        scores.findByIdForUpdate(id).ifPresent(score -> computation.recompute(score, withdrawn ? "goals-withdrawn" : "goals"));
     }
 }

@@ -6,8 +6,8 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** One accepted version, kept for the audit trail: who saved what, when. */
+/** One version, kept for the audit trail: who saved (or withdrew, with the document withdrawn) what, when. */
 @MappedEntity("goal_revision")
 public record GoalRevisionRow(@Id @GeneratedValue @Nullable Long id, String departmentCode, int fiscalYear, int version, String document,
-                              String savedBy, Instant savedAt) {
+                              String savedBy, Instant savedAt, boolean withdrawn) {
 }

@@ -9,11 +9,14 @@ import cn.budgetperf.kit.security.CurrentUser;
 import cn.budgetperf.kit.web.ApiException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,6 +44,20 @@ class GoalsController {
         RegionCode region = RegionCode.of(user.regionCode()
                 .orElseThrow(() -> ApiException.forbidden("您的账号没有所属地区（region_code），无法填报绩效目标。")));
         return goals.save(department, year, region, body.draft(), user.username());
+    }
+
+    /** Withdraws the department-year's goals (the department itself); 204, or 404 when there are none. */
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@AuthenticationPrincipal Jwt jwt, @RequestParam String department, @RequestParam int year) {
+        DepartmentCode code = DepartmentCode.of(department);
+        CurrentUser user = CurrentUser.from(jwt);
+        if (!user.actsFor(code.value())) {
+            throw ApiException.forbidden("您只能撤回本部门的绩效目标。");
+        }
+        if (!goals.withdraw(code, FiscalYear.of(year), user.username())) {
+            throw ApiException.notFound("部门 " + department + " " + year + " 年度没有可撤回的绩效目标。");
+        }
     }
 
     @GetMapping
