@@ -179,6 +179,19 @@ class EventJsonRoundTripTest {
     }
 
     @Test
+    void whenAWithdrawalIsReadAsAcceptedGoals_thenItIsADocumentWithoutGoals() {
+        EventEnvelope<GoalsWithdrawn> event = EventEnvelope.of(GoalsWithdrawn.TYPE, DepartmentCode.of("510422001"), FiscalYear.of(2024), 3,
+                new GoalsWithdrawn(3, "盐边县总工会", RegionCode.of("510422")));
+
+        GoalsAccepted read = json.readValue(json.writeValueAsString(event), new TypeReference<EventEnvelope<GoalsAccepted>>() { }).payload();
+
+        assertThat(read.projects()).isEmpty();
+        assertThat(read.departmentGoals()).isEmpty();
+        assertThat(read.selfEvaluation()).isNull();
+        assertThat(read.version()).isEqualTo(3);
+    }
+
+    @Test
     void whenAScoreEventOfTheFirstShapeIsRead_thenTheNewFieldsAreAbsentAndTheOldOnesKeepTheirMeaning() {
         String v10 = "{\"basedOnSubmissionVersion\":1,\"executionRate\":98.99,\"total\":9.90,\"maxTotal\":10,"
                 + "\"converted\":99.00,\"grade\":\"优\",\"items\":[{\"code\":\"EXECUTION_RATE\",\"name\":\"预算执行率\","
