@@ -18,6 +18,13 @@ class ErrorPages {
         return "error/forbidden";
     }
 
+    @ExceptionHandler(BadRequest.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(BadRequest e, Model model) {
+        model.addAttribute("reason", e.getMessage());
+        return "error/refused";
+    }
+
     @ExceptionHandler(DownstreamRefusal.class)
     String refused(DownstreamRefusal e, Model model, HttpServletResponse response) {
         if (e.forbidden()) {

@@ -9,20 +9,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A tiny stand-in for the budget service: canned answers per method and path, requests recorded. */
-final class StubBudget {
+/** A tiny stand-in for the budget, scoring and publication services: canned answers per method and path, requests recorded. */
+public final class StubBudget {
 
     record Answer(int status, String json) {
     }
 
-    record Received(String method, String path, String authorization, String body) {
+    public record Received(String method, String path, String authorization, String body) {
     }
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    StubBudget() {
+    public StubBudget() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -43,15 +43,15 @@ final class StubBudget {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void answer(String methodAndPath, int status, String json) {
+    public void answer(String methodAndPath, int status, String json) {
         answers.put(methodAndPath, new Answer(status, json));
     }
 
-    void reset() {
+    public void reset() {
         answers.clear();
         received.clear();
     }
