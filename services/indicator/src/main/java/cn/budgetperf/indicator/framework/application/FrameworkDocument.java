@@ -5,6 +5,7 @@ import cn.budgetperf.indicator.framework.domain.FrameworkItem;
 import cn.budgetperf.indicator.framework.domain.ItemKind;
 import cn.budgetperf.indicator.framework.domain.Scope;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,6 +66,6 @@ public record FrameworkDocument(String id, String code, Integer version, String 
             }
         }
         throw new IllegalArgumentException(what + "“" + text + "”无效，应为"
-                + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + "之一。");
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + "之一。");
     }
 }

@@ -6,6 +6,7 @@ import cn.budgetperf.indicator.framework.adapter.persistence.FrameworkStore;
 import cn.budgetperf.indicator.framework.domain.Framework;
 import cn.budgetperf.indicator.framework.domain.Scope;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public class Frameworks {
     /** The frameworks a region uses in a year: its assignments, and the national project table by default. */
     @Transactional(readOnly = true)
     public List<FrameworkDocument> usedBy(RegionCode region, FiscalYear year) {
-        return java.util.Arrays.stream(Scope.values()).map(s -> forRegion(region, year, s)).flatMap(Optional::stream)
+        return Arrays.stream(Scope.values()).map(s -> forRegion(region, year, s)).flatMap(Optional::stream)
                 .map(this::document).toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.budgetperf.scoring.score.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -69,6 +70,6 @@ public record IndicatorInput(String project, String name, Comparator comparator,
     }
 
     private static BigDecimal fraction(BigDecimal points, BigDecimal weight) {
-        return points.divide(weight, java.math.MathContext.DECIMAL128);
+        return points.divide(weight, MathContext.DECIMAL128);
     }
 }

@@ -4,6 +4,7 @@ import cn.budgetperf.contracts.values.DepartmentCode;
 import cn.budgetperf.contracts.values.FiscalYear;
 import cn.budgetperf.contracts.values.RegionCode;
 import cn.budgetperf.kit.security.CurrentUser;
+import cn.budgetperf.kit.security.Role;
 import cn.budgetperf.kit.web.ApiException;
 import cn.budgetperf.scoring.score.adapter.persistence.ScoredSubmissionRow;
 import cn.budgetperf.scoring.score.application.EvaluationView;
@@ -63,7 +64,7 @@ class ScoreController {
                      @RequestBody ReviewRequest body) {
         ScoredSubmissionRow row = queries.row(DepartmentCode.of(departmentCode).value(), FiscalYear.of(year).value());
         CurrentUser user = CurrentUser.from(jwt);
-        if (!user.has(cn.budgetperf.kit.security.Role.FINANCE_BUREAU) || !user.oversees(row.regionCode())) {
+        if (!user.has(Role.FINANCE_BUREAU) || !user.oversees(row.regionCode())) {
             throw ApiException.forbidden("只有本地区财政部门可以复核评分。");
         }
         EvaluationView detail = reviews.review(row, body.items(), user.username());
