@@ -63,22 +63,29 @@ class WorkspaceController {
         if (year == null) {
             problems.add(0, "年度应为 2000 至 2099 之间的四位数字");
         }
-        if (!problems.isEmpty()) {
-            response.setStatus(400);
-            model.addAttribute("user", user);
-            model.addAttribute("departmentName", departmentName(user));
-            model.addAttribute("submissions", List.of());
-            model.addAttribute("form", form);
-            model.addAttribute("problems", problems);
-            return "workspace/list";
+        if (problems.isEmpty()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("departmentCode", user.departmentCode().orElseThrow());
+            document.put("departmentName", departmentName(user));
+            document.put("fiscalYear", year);
+            document.put("figures", form.asJson());
+            try {
+                Map<String, Object> saved = downstream.budgetPost(jwt, SUBMISSIONS, document);
+                return "redirect:/portal/workspace/" + saved.get("id");
+            } catch (DownstreamRefusal e) {
+                if (e.forbidden()) {
+                    throw e;
+                }
+                problems.add(e.detail());
+            }
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("departmentCode", user.departmentCode().orElseThrow());
-        document.put("departmentName", departmentName(user));
-        document.put("fiscalYear", year);
-        document.put("figures", form.asJson());
-        Map<String, Object> saved = downstream.budgetPost(jwt, SUBMISSIONS, document);
-        return "redirect:/portal/workspace/" + saved.get("id");
+        response.setStatus(400);
+        model.addAttribute("user", user);
+        model.addAttribute("departmentName", departmentName(user));
+        model.addAttribute("submissions", List.of());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "workspace/list";
     }
 
     @GetMapping("/portal/workspace/{id}")

@@ -103,7 +103,7 @@ class WorkspaceIT {
         HttpResponse<String> answer = post("/portal/workspace", department, form);
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/portal/workspace/" + ID);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).isEqualTo("/portal/workspace/" + ID);
         String sent = BUDGET.received.get(0).body();
         assertThat(sent).contains("\"departmentCode\":\"130609002\"").contains("保定市徐水区人力资源和社会保障局")
                 .contains("\"incomeTotal\":\"2544.99\"").doesNotContain("130609001");
