@@ -64,6 +64,7 @@ final class Platform {
             builder.environment().put("PORT_OFFSET", Integer.toString(offset));
             builder.environment().put("PLATFORM_STATE", state.toString());
             builder.environment().put("APP_HEALTH_TIMEOUT", "300");
+            builder.environment().put("PLATFORM_DEMO", "0");
             Process process = builder.start();
             if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
