@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -101,44 +102,40 @@ public class WorkbookReader {
         }
 
         void fields(SheetSpec.Fields spec, ObjectNode root) {
-            Map<String, Field> byLabel = byLabel(spec.fields());
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                XSSFRow row = sheet.getRow(r);
-                String label = row == null ? null : text(row.getCell(0));
-                if (label == null) {
-                    continue;
-                }
-                Field f = byLabel.get(label);
-                if (f == null) {
-                    error(row.getCell(0), "不认识的项目“" + label + "”，请使用模板中的项目名称");
-                    continue;
-                }
+            eachLabelledRow(spec.fields(), (row, f) -> {
                 JsonNode value = value(row.getCell(1), f.kind());
                 if (value != null) {
                     Paths.set(root, f.path(), value);
                 }
-            }
+            });
         }
 
         void amountRows(SheetSpec.AmountRows spec, ObjectNode root) {
-            Map<String, Field> byLabel = byLabel(spec.rows());
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                XSSFRow row = sheet.getRow(r);
-                String label = row == null ? null : text(row.getCell(0));
-                if (label == null) {
-                    continue;
-                }
-                Field f = byLabel.get(label);
-                if (f == null) {
-                    error(row.getCell(0), "不认识的项目“" + label + "”，请使用模板中的项目名称");
-                    continue;
-                }
+            eachLabelledRow(spec.rows(), (row, f) -> {
                 for (int c = 0; c < WorkbookLayout.AMOUNT_COLUMNS.size(); c++) {
                     JsonNode value = value(row.getCell(c + 1), Kind.MONEY);
                     if (value != null) {
                         Paths.object(root, f.path()).set(WorkbookLayout.AMOUNT_COLUMNS.get(c), value);
                     }
                 }
+            });
+        }
+
+        /** Each row whose first cell names one of {@code fields}; an unknown name is reported on its cell. */
+        private void eachLabelledRow(List<Field> fields, BiConsumer<XSSFRow, Field> read) {
+            Map<String, Field> byLabel = byLabel(fields);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                XSSFRow row = sheet.getRow(r);
+                String label = row == null ? null : text(row.getCell(0));
+                if (label == null) {
+                    continue;
+                }
+                Field f = byLabel.get(label);
+                if (f == null) {
+                    error(row.getCell(0), "不认识的项目“" + label + "”，请使用模板中的项目名称");
+                    continue;
+                }
+                read.accept(row, f);
             }
         }
 
