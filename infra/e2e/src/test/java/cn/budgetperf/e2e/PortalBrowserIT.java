@@ -1,0 +1,145 @@
+package cn.budgetperf.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The issue's acceptance in a real browser through the gateway and Keycloak: a department (漕河镇,
+ * 2023) fills its core figures, sees a finding beside the field, fixes it and submits; the bureau of
+ * 徐水区 sees it on its dashboard and returns it with a comment; the department sees the comment,
+ * corrects and resubmits; the bureau accepts and publishes; the public page shows it. A department
+ * user opening the bureau's dashboard gets the Chinese 403 page. Screenshots go to
+ * {@code infra/e2e/target/artifacts/}.
+ */
+@ExtendWith(PlatformExtension.class)
+class PortalBrowserIT {
+
+    private static final Platform PLATFORM = PlatformExtension.platform();
+    private static final Path ARTIFACTS = Path.of(System.getProperty("e2e.artifacts", "target/artifacts"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void whenADepartmentSubmitsAndTheBureauReturnsAcceptsAndPublishes_thenThePublicPageShowsIt() throws Exception {
+        ChromeDriver department = chromium();
+        ChromeDriver bureau = chromium();
+        try {
+            logIn(department, "dept-xushui-chz");
+            department.get(PLATFORM.gateway() + "/portal/workspace");
+            type(department, "fiscalYear", "2023");
+            type(department, "incomeTotal", "1200.50");
+            type(department, "expenditureTotal", "1300");
+            type(department, "budgetTotal", "1250");
+            department.findElement(By.cssSelector("form[action='/portal/workspace'] button[type=submit]")).click();
+            wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("findings-budgetTotal")));
+            String submission = department.getCurrentUrl();
+            assertThat(department.findElement(By.id("findings-budgetTotal")).getText()).contains("超过全年预算数");
+            shot(department, "portal-1-finding.png");
+
+            type(department, "expenditureTotal", "1180.25");
+            department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
+            wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
+            assertThat(department.findElement(By.id("findings-budgetTotal")).getText()).doesNotContain("超过全年预算数");
+            department.findElement(By.id("submit")).click();
+            wait(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
+
+            logIn(bureau, "bureau-xushui");
+            bureau.get(PLATFORM.gateway() + "/portal/bureau?year=2023");
+            WebElement row = bureau.findElement(By.xpath("//table[@id='departments']//tr[td[contains(., '漕河镇人民政府')]]"));
+            assertThat(row.getText()).contains("已报送").contains("1180.25");
+            shot(bureau, "portal-2-dashboard.png");
+            row.findElement(By.tagName("a")).click();
+            String review = bureau.getCurrentUrl();
+            type(bureau, "comment", "请核对收入合计");
+            bureau.findElement(By.id("return")).click();
+            wait(bureau).until(ExpectedConditions.textToBe(By.id("status"), "已退回"));
+
+            department.get(submission);
+            wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("review-comment")));
+            assertThat(department.findElement(By.id("review-comment")).getText()).contains("请核对收入合计");
+            shot(department, "portal-3-returned.png");
+            type(department, "incomeTotal", "1210.50");
+            department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
+            wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
+            department.findElement(By.id("submit")).click();
+            wait(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
+
+            bureau.get(review);
+            bureau.findElement(By.id("accept")).click();
+            wait(bureau).until(ExpectedConditions.textToBe(By.id("status"), "已审核通过"));
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
+                bureau.get(review);
+                bureau.findElement(By.id("publish")).click();
+                assertThat(bureau.findElement(By.tagName("main")).getText()).contains("操作成功：已公开");
+            });
+            shot(bureau, "portal-4-published.png");
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(PLATFORM.gateway() + "/public/reports/130609003/2023")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains("漕河镇人民政府");
+            });
+
+            department.get(PLATFORM.gateway() + "/portal/bureau");
+            assertThat(department.findElement(By.tagName("h1")).getText()).contains("无权访问");
+            shot(department, "portal-5-forbidden.png");
+        } finally {
+            department.quit();
+            bureau.quit();
+        }
+    }
+
+    private static void logIn(ChromeDriver browser, String username) {
+        browser.get(PLATFORM.gateway() + "/portal/");
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
+    }
+
+    private static void type(ChromeDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static WebDriverWait wait(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static void shot(ChromeDriver browser, String name) throws Exception {
+        Files.createDirectories(ARTIFACTS);
+        Files.write(ARTIFACTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Chromium headless with the flags this machine needs (no background networking) and a fresh profile. */
+    private static ChromeDriver chromium() throws Exception {
+        File binary = new File(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+        File driver = new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
+        Path profile = Files.createTempDirectory("e2e-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,2400", "--lang=zh-CN");
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+    }
+}
