@@ -102,6 +102,11 @@ class PortalBrowserIT {
             department.get(PLATFORM.gateway() + "/portal/bureau");
             assertThat(department.findElement(By.tagName("h1")).getText()).contains("无权访问");
             shot(department, "portal-5-forbidden.png");
+        } catch (RuntimeException | AssertionError e) {
+            Files.createDirectories(ARTIFACTS);
+            Files.writeString(ARTIFACTS.resolve("portal-failed-department.html"), department.getCurrentUrl() + "\n" + department.getPageSource());
+            Files.writeString(ARTIFACTS.resolve("portal-failed-bureau.html"), bureau.getCurrentUrl() + "\n" + bureau.getPageSource());
+            throw e;
         } finally {
             department.quit();
             bureau.quit();
