@@ -49,15 +49,15 @@ class PortalBrowserIT {
             type(department, "expenditureTotal", "1300");
             type(department, "budgetTotal", "1250");
             department.findElement(By.cssSelector("form[action='/portal/workspace'] button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("findings-budgetTotal")));
+            wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("findings-expenditureTotal")));
             String submission = department.getCurrentUrl();
-            assertThat(department.findElement(By.id("findings-budgetTotal")).getText()).contains("超过全年预算数");
+            assertThat(department.findElement(By.id("findings-expenditureTotal")).getText()).contains("超过全年预算数");
             shot(department, "portal-1-finding.png");
 
             type(department, "expenditureTotal", "1180.25");
             department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
             wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
-            assertThat(department.findElement(By.id("findings-budgetTotal")).getText()).doesNotContain("超过全年预算数");
+            assertThat(department.findElement(By.id("findings-expenditureTotal")).getText()).doesNotContain("超过全年预算数");
             department.findElement(By.id("submit")).click();
             wait(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
 
