@@ -71,7 +71,7 @@ class WorkspaceController {
             document.put("figures", form.asJson());
             try {
                 Map<String, Object> saved = downstream.budgetPost(jwt, SUBMISSIONS, document);
-                return "redirect:/portal/workspace/" + saved.get("id");
+                return Notice.CREATED.on(saved.get("id"));
             } catch (DownstreamRefusal e) {
                 if (e.forbidden()) {
                     throw e;
@@ -89,9 +89,11 @@ class WorkspaceController {
     }
 
     @GetMapping("/portal/workspace/{id}")
-    String show(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, Model model) {
+    String show(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestParam(required = false) String notice,
+                Model model) {
         CurrentUser user = department(jwt);
         Map<String, Object> submission = downstream.budgetGet(jwt, SUBMISSIONS + "/" + id);
+        Notice.of(notice).ifPresent(n -> model.addAttribute("notice", n.text()));
         return page(user, submission, FiguresForm.of(figuresOf(submission)), List.of(), model);
     }
 
@@ -110,8 +112,7 @@ class WorkspaceController {
         document.put("figures", form.asJson());
         try {
             Map<String, Object> saved = downstream.budgetPost(jwt, SUBMISSIONS, document);
-            model.addAttribute("notice", "已保存，校验结果见下方。");
-            return page(user, saved, FiguresForm.of(figuresOf(saved)), List.of(), model);
+            return Notice.SAVED.on(saved.get("id"));
         } catch (DownstreamRefusal e) {
             if (e.forbidden()) {
                 throw e;
@@ -132,20 +133,19 @@ class WorkspaceController {
             return page(user, submission, FiguresForm.of(figuresOf(submission)), List.of("请填写说明的内容"), model);
         }
         return act(jwt, user, id, "/explanations", Map.of("ruleId", ruleId, "location", location, "text", text.strip()),
-                "说明已保存。", model, response);
+                Notice.EXPLAINED, model, response);
     }
 
     @PostMapping("/portal/workspace/{id}/submit")
     String submit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, Model model, HttpServletResponse response) {
-        return act(jwt, department(jwt), id, "/submit", null, "已报送财政部门，等待审核。", model, response);
+        return act(jwt, department(jwt), id, "/submit", null, Notice.SUBMITTED, model, response);
     }
 
-    private String act(Jwt jwt, CurrentUser user, UUID id, String path, Object body, String notice, Model model,
+    private String act(Jwt jwt, CurrentUser user, UUID id, String path, Object body, Notice notice, Model model,
                        HttpServletResponse response) {
         try {
             Map<String, Object> saved = downstream.budgetPost(jwt, SUBMISSIONS + "/" + id + path, body);
-            model.addAttribute("notice", notice);
-            return page(user, saved, FiguresForm.of(figuresOf(saved)), List.of(), model);
+            return notice.on(saved.get("id"));
         } catch (DownstreamRefusal e) {
             if (e.forbidden()) {
                 throw e;

@@ -103,7 +103,7 @@ class WorkspaceIT {
         HttpResponse<String> answer = post("/portal/workspace", department, form);
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location").orElseThrow()).isEqualTo("/portal/workspace/" + ID);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).isEqualTo("/portal/workspace/" + ID + "?notice=created");
         String sent = BUDGET.received.get(0).body();
         assertThat(sent).contains("\"departmentCode\":\"130609002\"").contains("保定市徐水区人力资源和社会保障局")
                 .contains("\"incomeTotal\":\"2544.99\"").doesNotContain("130609001");
@@ -134,15 +134,15 @@ class WorkspaceIT {
     }
 
     @Test
-    void whenTheFiguresAreSaved_thenTheRestOfTheDocumentIsKeptAndTheNewFindingsAreShown() throws Exception {
+    void whenTheFiguresAreSaved_thenTheRestOfTheDocumentIsKeptAndThePageRedirectsToTheNewFindings() throws Exception {
         BUDGET.answer("GET /api/budget/submissions/" + ID, 200, draft("DRAFT", "草稿", null));
         BUDGET.answer("POST /api/budget/submissions", 200, draft("DRAFT", "草稿", null));
 
         HttpResponse<String> page = post("/portal/workspace/" + ID + "/figures", department,
                 Map.of("incomeTotal", "2544.99", "expenditureTotal", "2500", "budgetTotal", "2544.94"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("已保存");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).isEqualTo("/portal/workspace/" + ID + "?notice=saved");
         String sent = BUDGET.received.get(1).body();
         assertThat(sent).contains("\"expenditureTotal\":\"2500\"").contains("\"profile\":{\"staff\":12}");
     }
@@ -165,8 +165,32 @@ class WorkspaceIT {
         HttpResponse<String> page = post("/portal/workspace/" + ID + "/explanations", department,
                 Map.of("ruleId", "EXEC-002", "location", "figures.budgetTotal", "text", "追加了年中项目"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).isEqualTo("/portal/workspace/" + ID + "?notice=explained");
         assertThat(BUDGET.received.get(0).body()).contains("EXEC-002").contains("追加了年中项目");
+    }
+
+    @Test
+    void whenTheSubmissionIsAccepted_thenThePageRedirectsAndTheNextPageSaysSoInChinese() throws Exception {
+        BUDGET.answer("POST /api/budget/submissions/" + ID + "/submit", 200, draft("SUBMITTED", "已报送", null));
+        BUDGET.answer("GET /api/budget/submissions/" + ID, 200, draft("SUBMITTED", "已报送", null));
+
+        HttpResponse<String> answer = post("/portal/workspace/" + ID + "/submit", department, Map.of());
+        HttpResponse<String> page = get(answer.headers().firstValue("Location").orElseThrow(), department);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("已报送财政部门，等待审核。");
+    }
+
+    @Test
+    void whenTheNoticeCodeIsUnknown_thenNoNoticeIsShownAndNothingTypedIsEchoed() throws Exception {
+        BUDGET.answer("GET /api/budget/submissions/" + ID, 200, draft("DRAFT", "草稿", null));
+
+        HttpResponse<String> page = get("/portal/workspace/" + ID + "?notice=%E4%BC%AA%E9%80%A0", department);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("伪造").doesNotContain("role=\"status\"");
     }
 
     @Test
