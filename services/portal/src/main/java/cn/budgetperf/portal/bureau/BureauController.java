@@ -1,17 +1,9 @@
 package cn.budgetperf.portal.bureau;
 
 import cn.budgetperf.kit.security.CurrentUser;
-import cn.budgetperf.kit.security.Role;
-import cn.budgetperf.portal.downstream.BadRequest;
 import cn.budgetperf.portal.downstream.Downstream;
 import cn.budgetperf.portal.downstream.DownstreamRefusal;
-import cn.budgetperf.portal.downstream.DownstreamUnavailable;
-import cn.budgetperf.portal.downstream.NotAllowed;
-import cn.budgetperf.portal.home.DepartmentDirectory;
-import cn.budgetperf.portal.home.DirectoryRow;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The bureau's pages under {@code /portal/bureau}: the region is the token's, the department and
  * year of a publication action are the submission's as the budget service answers it, never the
- * form's.
+ * form's. A successful action redirects to the submission's page, which says what was done.
  */
 @Controller
 class BureauController {
@@ -37,71 +29,58 @@ class BureauController {
     private static final Map<String, String> ACTIONS = Map.of("publish", "已公开", "correct", "已更正", "withdraw", "已撤回");
 
     private final Downstream downstream;
-    private final DepartmentDirectory directory;
+    private final RegionYears regionYears;
+    private final SubmissionPage submissionPage;
 
-    BureauController(Downstream downstream, DepartmentDirectory directory) {
+    BureauController(Downstream downstream, RegionYears regionYears, SubmissionPage submissionPage) {
         this.downstream = downstream;
-        this.directory = directory;
+        this.regionYears = regionYears;
+        this.submissionPage = submissionPage;
     }
 
     @GetMapping("/portal/bureau")
     String dashboard(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String year, Model model) {
-        CurrentUser user = bureau(jwt);
-        String region = user.regionCode().orElseThrow();
-        Integer asked = yearAsked(year);
-        List<Map<String, Object>> all = downstream.budgetList(jwt, SUBMISSIONS).stream()
-                .filter(s -> region.equals(s.get("regionCode"))).toList();
-        int fiscalYear = asked != null ? asked : latestYear(all);
-        Map<String, Map<String, Object>> submissions = new LinkedHashMap<>();
-        all.stream().filter(s -> ((Number) s.get("fiscalYear")).intValue() == fiscalYear)
-                .forEach(s -> submissions.merge(String.valueOf(s.get("departmentCode")), s,
-                        (a, b) -> ((Number) a.get("version")).intValue() >= ((Number) b.get("version")).intValue() ? a : b));
-        Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
-        try {
-            downstream.scoringList(jwt, "/api/scores?region=" + region + "&year=" + fiscalYear)
-                    .forEach(r -> scores.put(String.valueOf(r.get("departmentCode")), r));
-        } catch (DownstreamUnavailable | DownstreamRefusal e) {
-            model.addAttribute("scoringProblem", "评分结果暂时无法获取，下表暂不显示得分和排名。");
-        }
-        List<DashboardRow> rows = new ArrayList<>();
-        for (DirectoryRow d : directory.findByRegionCodeOrderByCode(region)) {
-            rows.add(new DashboardRow(d.code(), d.name(), submissions.remove(d.code()), scores.get(d.code())));
-        }
-        submissions.forEach((code, s) -> rows.add(new DashboardRow(code, String.valueOf(s.get("departmentName")), s, scores.get(code))));
+        CurrentUser user = BureauUser.of(jwt);
+        RegionYear data = regionYears.load(jwt, user.regionCode().orElseThrow(), year);
         Map<String, Long> counts = new LinkedHashMap<>();
-        States.ORDER.forEach(state -> counts.put(state, rows.stream().filter(r -> r.state().equals(state)).count()));
+        States.ORDER.forEach(state -> counts.put(state, data.rows().stream().filter(r -> r.state().equals(state)).count()));
         model.addAttribute("user", user);
-        model.addAttribute("region", region);
-        model.addAttribute("year", fiscalYear);
-        model.addAttribute("rows", rows);
+        model.addAttribute("region", data.region());
+        model.addAttribute("year", data.year());
+        model.addAttribute("rows", data.rows());
         model.addAttribute("counts", counts);
+        model.addAttribute("distribution", data.distribution());
+        if (data.scoringProblem() != null) {
+            model.addAttribute("scoringProblem", data.scoringProblem());
+        }
         return "bureau/dashboard";
     }
 
     @GetMapping("/portal/bureau/submissions/{id}")
-    String submission(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, Model model) {
-        CurrentUser user = bureau(jwt);
-        return page(user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(), model);
+    String submission(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestParam(required = false) String done,
+                      @RequestParam(required = false) String item, Model model) {
+        CurrentUser user = BureauUser.of(jwt);
+        return submissionPage.show(jwt, user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(),
+                Notice.of(done, item), model);
     }
 
     @PostMapping("/portal/bureau/submissions/{id}/review")
     String review(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
-        CurrentUser user = bureau(jwt);
+        CurrentUser user = BureauUser.of(jwt);
         String text = comment == null ? "" : comment.strip();
         String problem = !"ACCEPT".equals(decision) && !"RETURN".equals(decision) ? "请选择审核通过或退回修改"
                 : "RETURN".equals(decision) && text.isEmpty() ? "退回修改时请填写审核意见" : null;
         if (problem != null) {
             response.setStatus(400);
-            return page(user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(problem), model);
+            return submissionPage.show(jwt, user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(problem), null, model);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("decision", decision);
         body.put("comment", text.isEmpty() ? null : text);
         try {
-            Map<String, Object> saved = downstream.budgetPost(jwt, SUBMISSIONS + "/" + id + "/review", body);
-            model.addAttribute("notice", "ACCEPT".equals(decision) ? "已审核通过。" : "已退回部门修改。");
-            return page(user, saved, List.of(), model);
+            downstream.budgetPost(jwt, SUBMISSIONS + "/" + id + "/review", body);
+            return "redirect:/portal/bureau/submissions/" + id + "?done=" + ("ACCEPT".equals(decision) ? "accepted" : "returned");
         } catch (DownstreamRefusal e) {
             return refused(jwt, user, id, e, model, response);
         }
@@ -110,7 +89,7 @@ class BureauController {
     @PostMapping("/portal/bureau/submissions/{id}/publication")
     String publication(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestParam(required = false) String action,
                        @RequestParam(required = false) String note, Model model, HttpServletResponse response) {
-        CurrentUser user = bureau(jwt);
+        CurrentUser user = BureauUser.of(jwt);
         Map<String, Object> submission = downstream.budgetGet(jwt, SUBMISSIONS + "/" + id);
         String text = note == null ? "" : note.strip();
         String problem = !ACTIONS.containsKey(action) ? "请选择公开、更正或撤回"
@@ -118,13 +97,12 @@ class BureauController {
                 : null;
         if (problem != null) {
             response.setStatus(400);
-            return page(user, submission, List.of(problem), model);
+            return submissionPage.show(jwt, user, submission, List.of(problem), null, model);
         }
         String path = "/api/publication/" + submission.get("departmentCode") + "/" + submission.get("fiscalYear") + "/" + action;
         try {
             downstream.publicationPost(jwt, path, "publish".equals(action) ? Map.of() : Map.of("note", text));
-            model.addAttribute("notice", "操作成功：" + ACTIONS.get(action) + "。公开页面将在片刻后更新。");
-            return page(user, submission, List.of(), model);
+            return "redirect:/portal/bureau/submissions/" + id + "?done=" + action;
         } catch (DownstreamRefusal e) {
             return refused(jwt, user, id, e, model, response);
         }
@@ -135,38 +113,6 @@ class BureauController {
             throw e;
         }
         response.setStatus(e.status() == 409 || e.status() == 422 ? e.status() : 400);
-        return page(user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(e.detail()), model);
-    }
-
-    private String page(CurrentUser user, Map<String, Object> submission, List<String> problems, Model model) {
-        model.addAttribute("user", user);
-        model.addAttribute("s", submission);
-        model.addAttribute("state", States.label(submission));
-        model.addAttribute("problems", problems);
-        model.addAttribute("reviewable", "SUBMITTED".equals(submission.get("status")));
-        return "bureau/submission";
-    }
-
-    private static Integer yearAsked(String input) {
-        if (input == null || input.isBlank()) {
-            return null;
-        }
-        if (!input.strip().matches("20\\d\\d")) {
-            throw new BadRequest("年度应为 2000 至 2099 之间的四位数字");
-        }
-        return Integer.valueOf(input.strip());
-    }
-
-    private static int latestYear(List<Map<String, Object>> submissions) {
-        return submissions.stream().mapToInt(s -> ((Number) s.get("fiscalYear")).intValue()).max()
-                .orElse(Year.now().getValue() - 1);
-    }
-
-    private static CurrentUser bureau(Jwt jwt) {
-        CurrentUser user = CurrentUser.from(jwt);
-        if (!user.has(Role.FINANCE_BUREAU) || user.regionCode().isEmpty()) {
-            throw new NotAllowed("财政部门工作台仅供财政部门使用。");
-        }
-        return user;
+        return submissionPage.show(jwt, user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(e.detail()), null, model);
     }
 }

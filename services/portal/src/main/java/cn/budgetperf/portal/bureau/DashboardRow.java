@@ -16,4 +16,9 @@ public record DashboardRow(String departmentCode, String departmentName, Map<Str
         }
         return States.label(submission);
     }
+
+    /** The '三公' change its submission reports, or {@code null}. */
+    public ThreePublicChange threePublic() {
+        return ThreePublicChange.of(submission);
+    }
 }

@@ -26,13 +26,16 @@ public class Downstream {
     };
 
     private final RestClient budget;
+    private final RestClient indicator;
     private final RestClient scoring;
     private final RestClient publication;
 
     Downstream(@Value("${budgetperf.downstream.budget-url}") String budgetUrl,
+               @Value("${budgetperf.downstream.indicator-url}") String indicatorUrl,
                @Value("${budgetperf.downstream.scoring-url}") String scoringUrl,
                @Value("${budgetperf.downstream.publication-url}") String publicationUrl) {
         this.budget = RestClient.create(budgetUrl);
+        this.indicator = RestClient.create(indicatorUrl);
         this.scoring = RestClient.create(scoringUrl);
         this.publication = RestClient.create(publicationUrl);
     }
@@ -54,6 +57,24 @@ public class Downstream {
     public List<Map<String, Object>> scoringList(Jwt jwt, String path) {
         return call("绩效评分服务", service -> scoring.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
                 .exchange((req, res) -> answer(service, res, LIST)));
+    }
+
+    public Map<String, Object> scoringGet(Jwt jwt, String path) {
+        return call("绩效评分服务", service -> scoring.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, OBJECT)));
+    }
+
+    public Map<String, Object> scoringPost(Jwt jwt, String path, Object body) {
+        return post(scoring, "绩效评分服务", jwt, path, body);
+    }
+
+    public List<Map<String, Object>> indicatorList(Jwt jwt, String path) {
+        return call("绩效指标服务", service -> indicator.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, LIST)));
+    }
+
+    public Map<String, Object> indicatorPost(Jwt jwt, String path, Object body) {
+        return post(indicator, "绩效指标服务", jwt, path, body);
     }
 
     public Map<String, Object> publicationPost(Jwt jwt, String path, Object body) {

@@ -6,14 +6,8 @@ import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
 import cn.budgetperf.kit.testing.TestKafka;
 import cn.budgetperf.portal.workspace.StubBudget;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +43,6 @@ class BureauDashboardIT {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String bureau = TestJwts.bureau("bureau-xushui", "130609");
 
     @BeforeEach
@@ -62,17 +55,11 @@ class BureauDashboardIT {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new PortalHttp(port).get(path, token);
     }
 
     private HttpResponse<String> post(String path, String token, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new PortalHttp(port).post(path, token, form);
     }
 
     @Test
@@ -145,11 +132,15 @@ class BureauDashboardIT {
     void whenTheBureauReturnsWithAComment_thenTheBudgetServiceGetsTheDecisionAndComment() throws Exception {
         SERVICES.answer("POST /api/budget/submissions/" + ID + "/review", 200, submission("RETURNED", "已退回", "null"));
 
-        HttpResponse<String> page = post("/portal/bureau/submissions/" + ID + "/review", bureau,
+        SERVICES.answer("GET /api/budget/submissions/" + ID, 200, submission("RETURNED", "已退回", "null"));
+
+        HttpResponse<String> answer = post("/portal/bureau/submissions/" + ID + "/review", bureau,
                 Map.of("decision", "RETURN", "comment", "请核对支出合计"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("已退回部门修改");
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/portal/bureau/submissions/" + ID + "?done=returned"));
+        HttpResponse<String> page = new PortalHttp(port).follow(answer, bureau);
+        assertThat(page.body()).contains("已退回部门修改").contains("已退回");
         assertThat(SERVICES.received.get(0).body()).contains("\"decision\":\"RETURN\"").contains("请核对支出合计");
     }
 
@@ -158,11 +149,11 @@ class BureauDashboardIT {
         SERVICES.answer("GET /api/budget/submissions/" + ID, 200, submission("ACCEPTED", "已审核通过", "null"));
         SERVICES.answer("POST /api/publication/130609002/2023/publish", 200, "{}");
 
-        HttpResponse<String> page = post("/portal/bureau/submissions/" + ID + "/publication", bureau,
+        HttpResponse<String> answer = post("/portal/bureau/submissions/" + ID + "/publication", bureau,
                 Map.of("action", "publish", "departmentCode", "130609001"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("操作成功：已公开");
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(new PortalHttp(port).follow(answer, bureau).body()).contains("操作成功：已公开");
         assertThat(SERVICES.received).anyMatch(r -> r.path().equals("/api/publication/130609002/2023/publish"));
     }
 
