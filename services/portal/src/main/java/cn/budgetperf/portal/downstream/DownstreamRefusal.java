@@ -10,6 +10,11 @@ public class DownstreamRefusal extends RuntimeException {
         this.status = status;
     }
 
+    /** What the portal itself did not find (e.g. a rule id in the address), shown as the 404 page. */
+    public static DownstreamRefusal notFound(String detail) {
+        return new DownstreamRefusal(404, detail);
+    }
+
     public int status() {
         return status;
     }
