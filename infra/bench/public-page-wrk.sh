@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A published public page under load, through the gateway and straight from the publication service,
-# side by side in one run (issue 6's benchmark). Starts its own platform instance (ports +2000, its own
+# side by side in one run (issue 6's benchmark). Starts its own platform instance (ports +5000, its own
 # state) with the gateway's public rate limit lifted, publishes one report through the real APIs,
 # then alternates wrk runs against the two addresses. Loopback only; stops the instance at the end.
+# The applications run with the JIT of a production JVM (JAVA_OPTS below, not ./platform's start-up
+# friendly C1-only default) and are warmed up (WARMUP seconds per address) before the rounds count.
 #
 #   infra/bench/public-page-wrk.sh [rounds (3)] [seconds per run (10)] [connections (16)]
 set -euo pipefail
@@ -10,7 +12,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROUNDS="${1:-3}" SECONDS_PER_RUN="${2:-10}" CONNECTIONS="${3:-16}"
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
 
-export PORT_OFFSET="${PORT_OFFSET:-2000}"
+export PORT_OFFSET="${PORT_OFFSET:-5000}"
+export JAVA_OPTS="${JAVA_OPTS:--Xmx384m}"
+WARMUP="${WARMUP:-60}"
 export PLATFORM_STATE="${PLATFORM_STATE:-$(mktemp -d /tmp/budget-perf-wrk.XXXXXX)}"
 export PUBLIC_RATE_PER_SECOND=1000000 PUBLIC_RATE_BURST=1000000
 GATEWAY="http://localhost:$((8080 + PORT_OFFSET))"
@@ -40,8 +44,11 @@ PAGE=/public/reports/130609002/2023
 body=$(curl -sf "$GATEWAY$PAGE" || true)
 [[ "$body" == *预算执行率* ]] || { echo "the page was not published" >&2; exit 1; }
 
+for base in "$PUBLICATION" "$GATEWAY"; do
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$base$PAGE" >/dev/null
+done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "page: $PAGE ($(curl -s "$GATEWAY$PAGE" | wc -c) bytes), wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency, $ROUNDS rounds"
+echo "page: $PAGE ($(curl -s "$GATEWAY$PAGE" | wc -c) bytes), wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency, $ROUNDS rounds after ${WARMUP}s of warm-up each, JAVA_OPTS=$JAVA_OPTS"
 printf '%-8s %-6s %12s %10s %10s\n' round target 'requests/s' 'p50' 'p99'
 for round in $(seq 1 "$ROUNDS"); do
     for target in direct gateway; do

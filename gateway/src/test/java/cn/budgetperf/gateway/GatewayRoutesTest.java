@@ -73,9 +73,10 @@ class GatewayRoutesTest {
     }
 
     @Test
-    void whenAnonymousAsksForAPublicPage_thenThePublicationServiceAnswers() {
+    void whenAnonymousAsksForAPublicPage_thenThePublicationServiceAnswersWithoutASession() {
         http.get().uri("/public/x").exchange()
                 .expectStatus().isOk()
+                .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
                 .expectBody(String.class).isEqualTo("stub GET /public/x");
     }
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
@@ -13,13 +15,17 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * The rules: {@code /}, {@code /public/**} and health are open; {@code /api/**} takes a bearer JWT
+ * The public site has its own stateless chain: {@code /public/**} is for anyone, never needs a
+ * session, and is the busiest path (issue 6's benchmark), so nothing there reads or creates one.
+ * The rules of the other chain: {@code /} and health are open; {@code /api/**} takes a bearer JWT
  * or a browser session and answers 401 otherwise; everything else (the portal) needs a browser
  * login and redirects to Keycloak; other actuator endpoints are for admins.
  */
@@ -27,11 +33,23 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain publicSiteSecurity(ServerHttpSecurity http, LoginProperties login) {
+        http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/public/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .addFilterAt(new CrossSiteRequestGuard(login.publicOrigin()), SecurityWebFiltersOrder.CSRF);
+        return http.build();
+    }
+
+    @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, LoginProperties login,
                                            ReactiveClientRegistrationRepository registrations) {
         ServerAuthenticationEntryPoint unauthenticated = ProblemAnswers.unauthenticated();
         http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/", "/public/**", "/actuator/health", "/actuator/health/**",
+                        .pathMatchers("/", "/actuator/health", "/actuator/health/**",
                                 "/actuator/info", "/favicon.ico").permitAll()
                         .pathMatchers("/actuator/**").hasRole("admin")
                         .anyExchange().authenticated())
