@@ -63,10 +63,13 @@ public class PublicationWorkflow {
     private PublishedVersion step(CurrentUser user, DepartmentCode department, FiscalYear year, Function<Context, PublishedVersion> action) {
         String key = department.value() + ":" + year.value();
         // One step at a time per department-year: concurrent clicks get consecutive versions, not a clash.
-        if (jdbc.queryForList("select id from report_view where id = ? for update", String.class, key).isEmpty()) {
+        boolean known = !jdbc.queryForList("select id from report_view where id = ? for update", String.class, key).isEmpty();
+        ReportRow row = known ? reports.findById(key).orElseThrow() : null;
+        // A score or goals event may create the row before the submission event arrives (three topics, three
+        // consumers): such a row has no region, no name and no status yet, so it is "no submission yet" too.
+        if (row == null || row.submissionRevision() == 0 || row.regionCode() == null) {
             throw ApiException.notFound("部门 " + department + " " + year + " 年度尚无填报，无法公开。");
         }
-        ReportRow row = reports.findById(key).orElseThrow();
         if (!user.has(Role.FINANCE_BUREAU) || !user.oversees(row.regionCode())) {
             throw ApiException.forbidden("只有本地区财政部门可以公开、更正或撤回该报告。");
         }
