@@ -1,10 +1,12 @@
 package cn.budgetperf.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,39 @@ class BenchFiguresTest {
             assertTrue(f.budgetTotal().compareTo(new BigDecimal("1000.00")) >= 0);
             assertTrue(f.budgetTotal().compareTo(new BigDecimal("9999.99")) <= 0);
             assertTrue(f.expenditureTotal().compareTo(f.budgetTotal()) <= 0, "spending above budget for " + i);
-            assertTrue(f.expenditureTotal().compareTo(f.budgetTotal().multiply(new BigDecimal("0.79"))) > 0);
+            assertTrue(f.expenditureTotal().compareTo(f.budgetTotal().multiply(new BigDecimal("0.90"))) > 0);
         }
+    }
+
+    /**
+     * The budget service's rules on the three totals (services/budget TotalRules, docs/rules.md), as
+     * they decide: none may fire, or the submit answers 422. The bench's documents carry no detail
+     * tables, so the rules on tables, classes, projects and scores have nothing to check.
+     */
+    @Test
+    void whenTheBudgetServicesRulesOnTheTotalsCheckAGeneratedDocument_thenNoneFires() {
+        for (int i = 0; i < 10_000; i++) {
+            BenchFigures f = BenchFigures.of(i);
+            assertNotNull(f.incomeTotal(), "EXIST-001 for " + i);
+            assertNotNull(f.expenditureTotal(), "EXIST-002 for " + i);
+            assertNotNull(f.budgetTotal(), "EXIST-003 for " + i);
+            assertTrue(f.budgetTotal().signum() > 0, "EXEC-001 for " + i);
+            assertTrue(f.expenditureTotal().compareTo(f.budgetTotal()) <= 0, "EXEC-002 (支出超过预算) for " + i);
+            BigDecimal balance = f.budgetTotal().subtract(f.expenditureTotal());
+            assertTrue(balance.compareTo(f.budgetTotal().multiply(new BigDecimal("0.10"))) <= 0,
+                    "EXEC-003 (结余率超过10%) for " + i + ": " + f);
+        }
+    }
+
+    @Test
+    void whenTheFirst500AreGenerated_thenTheirExecutionRatesSpreadFrom90To100Percent() {
+        TreeSet<String> rates = new TreeSet<>();
+        for (int i = 0; i < 500; i++) {
+            rates.add(BenchFigures.of(i).expectedRatePercent());
+        }
+        assertTrue(rates.size() > 300, "distinct rates: " + rates.size());
+        assertTrue(new BigDecimal(rates.first()).compareTo(new BigDecimal("90.01")) >= 0);
+        assertTrue(new BigDecimal(rates.last()).compareTo(new BigDecimal("100.00")) <= 0);
     }
 
     @Test
