@@ -13,7 +13,8 @@ import java.util.Optional;
  * 绩效自评结果: the score and grade with the bureau's 复核 beside the self-score, the scored items, the
  * projects' scores, and the department's own words on 存在问题, 改进措施 and 结果应用.
  *
- * @param summary           rows of the score table, empty until a score exists
+ * @param scores            the score table: the self-score, and the bureau's 复核 beside it once it re-scored; says
+ *                          why it is empty until a score exists
  * @param items             the scored items (self-score beside the final points)
  * @param projects          the projects' self-evaluation scores
  * @param goals             the overall goals table (职能 → 工作活动 → 年度工作目标 → 对应项目支出)
@@ -22,32 +23,39 @@ import java.util.Optional;
  * @param measures          改进措施, as the department wrote them
  * @param resultApplication 结果应用, as the department wrote it
  */
-public record Performance(List<ReportPage.Row> summary, Table items, Table projects, Table goals, List<Table> indicators,
+public record Performance(Table scores, Table items, Table projects, Table goals, List<Table> indicators,
                           List<String> problems, List<String> measures, Optional<String> resultApplication) {
 
     static Performance of(ReportFacts f) {
         Optional<Details.Evaluation> evaluation = f.details().evaluation();
-        return new Performance(summary(f), items(f), projects(f), goals(f.goals()), indicators(f.goals()),
+        return new Performance(scores(f), items(f), projects(f), goals(f.goals()), indicators(f.goals()),
                 evaluation.map(Details.Evaluation::problems).orElse(List.of()),
                 evaluation.map(Details.Evaluation::measures).orElse(List.of()),
                 evaluation.map(Details.Evaluation::resultApplication).filter(s -> !s.isBlank()));
     }
 
-    private static List<ReportPage.Row> summary(ReportFacts f) {
-        return f.score().map(s -> {
-            List<ReportPage.Row> rows = new ArrayList<>();
-            rows.add(new ReportPage.Row("预算执行率", two(s.executionRate()) + "%"));
-            if (s.reviewed()) {
-                rows.add(new ReportPage.Row("部门自评得分", two(s.selfTotal()) + " / " + two(s.max())));
-                rows.add(new ReportPage.Row("部门自评换算得分及等级", two(s.selfConverted()) + "（" + s.selfGrade() + "）"));
-                rows.add(new ReportPage.Row("财政复核得分", two(s.total()) + " / " + two(s.max())));
-            } else {
-                rows.add(new ReportPage.Row("自评得分", two(s.total()) + " / " + two(s.max())));
-            }
-            rows.add(new ReportPage.Row("换算得分", two(s.converted())));
-            rows.add(new ReportPage.Row("评价等级", s.grade()));
-            return List.copyOf(rows);
-        }).orElse(List.of());
+    /**
+     * 绩效自评得分: the department's own score in one column and, once the bureau re-scored (复核), the
+     * bureau's beside it — score, converted score and grade each side by side; the bureau's column is
+     * the published result.
+     */
+    private static Table scores(ReportFacts f) {
+        boolean reviewed = f.score().map(ReportFacts.Score::reviewed).orElse(false);
+        List<Column> columns = reviewed
+                ? List.of(Column.text("项目"), Column.number("部门自评"), Column.number("财政复核（公开结果）"))
+                : List.of(Column.text("项目"), Column.number("部门自评"));
+        List<Row> rows = f.score().map(s -> reviewed
+                ? List.of(Row.of(Cell.text("预算执行率"), Cell.text(two(s.executionRate()) + "%"), Cell.text(two(s.executionRate()) + "%")),
+                        Row.of(Cell.text("自评得分 / 复核得分"), Cell.text(two(s.selfTotal()) + " / " + two(s.max())),
+                                Cell.text(two(s.total()) + " / " + two(s.max()))),
+                        Row.of(Cell.text("换算得分"), Cell.text(two(s.selfConverted())), Cell.text(two(s.converted()))),
+                        Row.of(Cell.text("评价等级"), Cell.text(s.selfGrade()), Cell.text(s.grade())))
+                : List.of(Row.of(Cell.text("预算执行率"), Cell.text(two(s.executionRate()) + "%")),
+                        Row.of(Cell.text("自评得分"), Cell.text(two(s.total()) + " / " + two(s.max()))),
+                        Row.of(Cell.text("换算得分"), Cell.text(two(s.converted()))),
+                        Row.of(Cell.text("评价等级"), Cell.text(s.grade())))).orElse(List.of());
+        return Table.of("score-summary", reviewed ? "绩效自评得分及财政复核得分" : "绩效自评得分", columns, rows,
+                "评分计算中，请稍后刷新。");
     }
 
     private static Table items(ReportFacts f) {

@@ -47,6 +47,7 @@ public record ReportPage(String departmentCode, int fiscalYear, String title, St
         List<Table> all = new ArrayList<>();
         all.add(totalsTable);
         all.addAll(tables);
+        all.add(performance.scores());
         all.add(performance.items());
         all.add(performance.projects());
         all.add(performance.goals());

@@ -30,7 +30,25 @@ class ReportPageTest {
 
         assertThat(page.summary()).element(1).asString()
                 .isEqualTo("预算执行率为98.99%，自评得分9.90分（满分10.00分），换算得分99.00分，评价等级为“优”。");
-        assertThat(page.performance().summary()).extracting(ReportPage.Row::value).containsExactly("98.99%", "9.90 / 10.00", "99.00", "优");
+        assertThat(page.performance().scores().title()).isEqualTo("绩效自评得分");
+        assertThat(page.performance().scores().columns()).extracting(Table.Column::label).containsExactly("项目", "部门自评");
+        assertThat(page.performance().scores().rows()).extracting(r -> r.cells().get(0).text() + "=" + r.cells().get(1).text())
+                .containsExactly("预算执行率=98.99%", "自评得分=9.90 / 10.00", "换算得分=99.00", "评价等级=优");
+    }
+
+    @Test
+    void whenTheBureauReScored_thenTheSelfScoreAndTheReviewStandSideBySideWithBothGrades() {
+        ReportFacts.Score reviewed = new ReportFacts.Score(new BigDecimal("98.99"), new BigDecimal("84.8"), new BigDecimal("100"),
+                new BigDecimal("84.80"), "良", new BigDecimal("93"), new BigDecimal("93.00"), "优", true, List.of(), List.of());
+
+        Table scores = ReportPage.of(rsj(Optional.of(reviewed))).performance().scores();
+
+        assertThat(scores.title()).isEqualTo("绩效自评得分及财政复核得分");
+        assertThat(scores.columns()).extracting(Table.Column::label).containsExactly("项目", "部门自评", "财政复核（公开结果）");
+        assertThat(scores.rows()).extracting(r -> String.join("|", r.cells().stream().map(Table.Cell::text).toList()))
+                .containsExactly("预算执行率|98.99%|98.99%", "自评得分 / 复核得分|93.00 / 100.00|84.80 / 100.00", "换算得分|93.00|84.80",
+                        "评价等级|优|良");
+        assertThat(ReportPage.of(rsj(Optional.of(reviewed))).allTables()).contains(scores);
     }
 
     @Test
@@ -38,7 +56,8 @@ class ReportPageTest {
         ReportPage page = ReportPage.of(rsj(Optional.empty()));
 
         assertThat(page.summary()).hasSize(1);
-        assertThat(page.performance().summary()).isEmpty();
+        assertThat(page.performance().scores().rows()).isEmpty();
+        assertThat(page.performance().scores().emptyNote()).contains("评分计算中，请稍后刷新。");
         assertThat(page.statusNote()).contains("尚未经财政部门审核");
     }
 
