@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import cn.budgetperf.contracts.budget.v1.AmountLine;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
+import cn.budgetperf.contracts.budget.v1.ProfileSummary;
+import cn.budgetperf.contracts.budget.v1.ProjectLine;
+import cn.budgetperf.contracts.budget.v1.ScoreLine;
 import cn.budgetperf.contracts.budget.v1.SelfEvaluationSummary;
 import cn.budgetperf.contracts.budget.v1.SubmissionChanged;
 import cn.budgetperf.contracts.budget.v1.SubmissionStatus;
@@ -272,6 +275,72 @@ class PublicPageIT {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("下降26.53%")
                     .contains("<script>alert('x')</script>宣传力度不够");
         }
+    }
+
+    @Test
+    void whenTheBureauReScoredAndPublished_thenThePageShowsSelfScoreAndReviewSideBySideAndTheJsonCarriesEveryFigure() throws Exception {
+        FiguresSnapshot figures = new FiguresSnapshot(Money.parse("232.34"), Money.parse("232.34"), Money.parse("316.23"),
+                List.of(line("generalPublicBudget", "一般公共预算财政拨款收入", "232.34", "316.23"), line("total", "本年收入合计", "232.34", "316.23")),
+                List.of(line("basic", "基本支出", "200.09", null), line("project", "项目支出", "32.25", null),
+                        line("total", "本年支出合计", "232.34", "316.23")),
+                List.of(line("201", "一般公共服务支出", "160.45", null)),
+                List.of(line("reception", "公务接待费", "0.09", "0.05"), line("total", "“三公”经费合计", "0.09", "0.05")),
+                List.of(line("meeting", "会议费", "0.5", null)), List.of(line("total", "政府采购支出总额", "3.2", null)),
+                List.of(new ProjectLine("P-01", "春节送温暖", "ONGOING", Money.parse("1.6"), null, Money.parse("1.6"), null,
+                        new BigDecimal("95"))),
+                new ProfileSummary("行政单位", "正科级", "财政拨款", List.of("办公室", "<b>组织部</b>"), 0, 4, 7, 10),
+                new SelfEvaluationSummary("盐边县部门预算绩效自评打分表", new BigDecimal("94"), new BigDecimal("100"), new BigDecimal("94"),
+                        List.of(new ScoreLine("预算编制质量", "预算管理", new BigDecimal("10"), new BigDecimal("9"), true, false, null)),
+                        List.of("宣传力度不够"), List.of("加强宣传"), "整改到位"));
+        SubmissionChanged payload = new SubmissionChanged(UUID.randomUUID(), 1, SubmissionStatus.ACCEPTED, "盐边县复核测试局",
+                RegionCode.of("510422"), figures, null);
+        EventEnvelope<SubmissionChanged> submission = EventEnvelope.of(SubmissionStatus.ACCEPTED.eventType(),
+                DepartmentCode.of("510422912"), FiscalYear.of(2024), 4, payload);
+        ScoreComputed reviewed = new ScoreComputed(4, new BigDecimal("73.47"), new BigDecimal("84.80"), new BigDecimal("100.00"),
+                new BigDecimal("84.80"), "良",
+                List.of(new cn.budgetperf.contracts.scoring.v1.ScoreItem("report/problems", "问题整改", new BigDecimal("20"),
+                        new BigDecimal("16"), "复核", new BigDecimal("20"), "问题原因分析不够全面")),
+                null, null, BigDecimal.ZERO, new BigDecimal("93.00"), new BigDecimal("93.00"), "优", true, List.of(), List.of(), "r1");
+        EventEnvelope<ScoreComputed> score = EventEnvelope.of(ScoreComputed.TYPE, DepartmentCode.of("510422912"), FiscalYear.of(2024),
+                2, reviewed);
+        kafka.send(SubmissionChanged.TOPIC, submission.key(), codec.write(submission)).join();
+        kafka.send(ScoreComputed.TOPIC, score.key(), codec.write(score)).join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from report_view where id = '510422912:2024' and details is not null and score_version = 2", Integer.class) == 1);
+
+        assertThat(api("/api/publication/510422912/2024/publish", "", BUREAU).statusCode()).isEqualTo(200);
+        String page = page("/public/reports/510422912/2024").body();
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(json("/public/reports/510422912/2024.json").body());
+
+        assertThat(page).contains("<caption>绩效自评得分及财政复核得分</caption>")
+                .contains("<th scope=\"col\" class=\"num\">部门自评</th><th scope=\"col\" class=\"num\">财政复核（公开结果）</th>")
+                .contains("<th scope=\"row\">自评得分 / 复核得分</th><td class=\"num\">93.00 / 100.00</td><td class=\"num\">84.80 / 100.00</td>")
+                .contains("<th scope=\"row\">评价等级</th><td class=\"num\">优</td><td class=\"num\">良</td>")
+                .contains("&lt;b&gt;组织部&lt;/b&gt;").doesNotContain("<b>组织部</b>");
+        assertThat(json.at("/figures/budgetTotal").asString()).isEqualTo("316.23");
+        assertThat(json.at("/score/reviewed").asBoolean()).isTrue();
+        assertThat(json.at("/score/selfTotal").asString()).isEqualTo("93.00");
+        assertThat(json.at("/score/grade").asString()).isEqualTo("良");
+        assertThat(json.at("/score/selfGrade").asString()).isEqualTo("优");
+        assertThat(json.at("/profile/divisions/1").asString()).isEqualTo("<b>组织部</b>");
+        assertThat(json.at("/profile/actualHeadcount").asInt()).isEqualTo(7);
+        assertThat(json.at("/tables/income/0/actual").asString()).isEqualTo("232.34");
+        assertThat(json.at("/tables/income/0/priorYearActual").asString()).isEqualTo("316.23");
+        assertThat(json.at("/tables/expenditureByNature/0/key").asString()).isEqualTo("basic");
+        assertThat(json.at("/tables/functionalClassification/0/key").asString()).isEqualTo("201");
+        assertThat(json.at("/tables/threePublic/1/actual").asString()).isEqualTo("0.09");
+        assertThat(json.at("/tables/controlledExpenses/0/actual").asString()).isEqualTo("0.5");
+        assertThat(json.at("/tables/procurement/0/actual").asString()).isEqualTo("3.2");
+        assertThat(json.at("/projects/0/name").asString()).isEqualTo("春节送温暖");
+        assertThat(json.at("/projects/0/actual").asString()).isEqualTo("1.6");
+        assertThat(json.at("/performance/scoreItems/0/points").asString()).isEqualTo("16");
+        assertThat(json.at("/performance/scoreItems/0/selfPoints").asString()).isEqualTo("20");
+        assertThat(json.at("/performance/scoreItems/0/reviewReason").asString()).isEqualTo("问题原因分析不够全面");
+        assertThat(json.at("/performance/selfEvaluation/items/0/score").asString()).isEqualTo("9");
+        assertThat(json.at("/performance/selfEvaluation/problems/0").asString()).isEqualTo("宣传力度不够");
+        assertThat(json.at("/performance/selfEvaluation/resultApplication").asString()).isEqualTo("整改到位");
+        assertThat(json.at("/performance/departmentGoals").isArray()).isTrue();
     }
 
     @Test
