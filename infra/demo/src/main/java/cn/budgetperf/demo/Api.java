@@ -52,7 +52,7 @@ final class Api {
 
     Answer post(String user, String path, String body) throws IOException, InterruptedException {
         return send(user, HttpRequest.newBuilder(URI.create(gateway + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     JsonNode postOk(String user, String path, String body) throws IOException, InterruptedException {
@@ -61,6 +61,11 @@ final class Api {
             throw new IOException("POST " + path + " → " + answer.status() + " " + answer.body());
         }
         return answer.body().isBlank() ? json.createObjectNode() : json.readTree(answer.body());
+    }
+
+    Answer put(String user, String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(user, HttpRequest.newBuilder(URI.create(gateway + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private Answer send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
