@@ -1,7 +1,10 @@
 package cn.budgetperf.portal.downstream;
 
+import cn.budgetperf.kit.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,9 +14,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class ErrorPages {
 
+    /** Who is logged in, for the page header (name and role), when a token came with the request. */
+    private static void identify(Model model) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            model.addAttribute("user", CurrentUser.from(token.getToken()));
+        }
+    }
+
     @ExceptionHandler(NotAllowed.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String notAllowed(NotAllowed e, Model model) {
+        identify(model);
         model.addAttribute("reason", e.getMessage());
         return "error/forbidden";
     }
@@ -21,12 +32,14 @@ class ErrorPages {
     @ExceptionHandler(BadRequest.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(BadRequest e, Model model) {
+        identify(model);
         model.addAttribute("reason", e.getMessage());
         return "error/refused";
     }
 
     @ExceptionHandler(DownstreamRefusal.class)
     String refused(DownstreamRefusal e, Model model, HttpServletResponse response) {
+        identify(model);
         if (e.forbidden()) {
             response.setStatus(403);
             model.addAttribute("reason", e.detail());
@@ -40,6 +53,7 @@ class ErrorPages {
     @ExceptionHandler(DownstreamUnavailable.class)
     @ResponseStatus(HttpStatus.BAD_GATEWAY)
     String unavailable(DownstreamUnavailable e, Model model) {
+        identify(model);
         model.addAttribute("service", e.service());
         return "error/unavailable";
     }

@@ -1,7 +1,6 @@
 package cn.budgetperf.portal.home;
 
 import cn.budgetperf.kit.security.CurrentUser;
-import cn.budgetperf.kit.security.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
@@ -23,8 +22,7 @@ class HomeController {
     String home(@AuthenticationPrincipal Jwt jwt, Model model) {
         CurrentUser user = CurrentUser.from(jwt);
         model.addAttribute("user", user);
-        model.addAttribute("roleLabel", user.has(Role.ADMIN) ? "系统管理员"
-                : user.has(Role.FINANCE_BUREAU) ? "财政部门" : user.has(Role.DEPARTMENT) ? "预算部门填报人" : "无角色");
+        model.addAttribute("roleLabel", Roles.label(user));
         model.addAttribute("department", user.departmentCode().flatMap(departments::findById).map(DirectoryRow::name).orElse(null));
         return "home";
     }

@@ -1,0 +1,12 @@
+package cn.budgetperf.portal.admin;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface DepartmentUsers extends CrudRepository<DepartmentUserRow, String> {
+
+    List<DepartmentUserRow> listOrderByUsername();
+}

@@ -1,0 +1,12 @@
+package cn.budgetperf.portal.home;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface RegionDirectory extends CrudRepository<RegionRow, String> {
+
+    List<RegionRow> listOrderByCode();
+}
