@@ -37,19 +37,20 @@ class RescoreController {
     @PostMapping("/portal/bureau/submissions/{id}/rescore")
     String rescore(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestParam(required = false) String code,
                    @RequestParam(required = false) String points, @RequestParam(required = false) String reason,
-                   Model model, HttpServletResponse response) {
+                   @RequestParam(required = false) String withdraw, Model model, HttpServletResponse response) {
         CurrentUser user = BureauUser.of(jwt);
         Map<String, Object> submission = downstream.budgetGet(jwt, "/api/budget/submissions/" + id);
         String path = "/api/scores/" + submission.get("departmentCode") + "/" + submission.get("fiscalYear");
-        RescoreForm form = new RescoreForm(code, points, reason);
+        RescoreForm form = new RescoreForm(code, points, reason, withdraw != null);
         ScoreItemRow item = ScoreItemRow.of(downstream.scoringGet(jwt, path)).stream()
                 .filter(i -> i.code().equals(code) && i.applicable()).findFirst().orElse(null);
         String problem = item == null ? "请选择当前评分中适用的评分项进行复核"
+                : form.withdraw() && !item.reviewed() ? "评分项“" + item.name() + "”尚未复核，无需撤销"
                 : form.problem(item.name(), new BigDecimal(String.valueOf(item.maxPoints())));
         if (problem == null) {
             try {
                 downstream.scoringPost(jwt, path + "/review", form.body());
-                return "redirect:/portal/bureau/submissions/" + id + "?done=rescored&item="
+                return "redirect:/portal/bureau/submissions/" + id + "?done=" + (form.withdraw() ? "unreviewed" : "rescored") + "&item="
                         + UriUtils.encodeQueryParam(code, StandardCharsets.UTF_8) + "#score";
             } catch (DownstreamRefusal e) {
                 if (e.forbidden()) {

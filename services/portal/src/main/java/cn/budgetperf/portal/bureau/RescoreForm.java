@@ -1,23 +1,29 @@
 package cn.budgetperf.portal.bureau;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The re-score of one item as typed into its form: the points (0 to the item's maximum, at most two
- * decimals) and the reason (required, at most 500 characters).
+ * decimals) and the reason (required, at most 500 characters); or the withdrawal of the bureau's
+ * earlier re-score of the item (points left out, the reason still required).
  *
- * @param code   the item's code
- * @param points the points as typed
- * @param reason the reason as typed
+ * @param code     the item's code
+ * @param points   the points as typed
+ * @param reason   the reason as typed
+ * @param withdraw whether the bureau withdraws its re-score instead
  */
-record RescoreForm(String code, String points, String reason) {
+record RescoreForm(String code, String points, String reason, boolean withdraw) {
 
     static final int MAX_REASON = 500;
 
     /** The Chinese problem with the input for an item of this maximum, or {@code null} when it can be sent. */
     String problem(String itemName, BigDecimal maxPoints) {
+        if (withdraw) {
+            return reasonProblem(itemName);
+        }
         String typed = points == null ? "" : points.strip();
         if (typed.isEmpty()) {
             return "请填写“" + itemName + "”的复核得分";
@@ -34,6 +40,10 @@ record RescoreForm(String code, String points, String reason) {
         if (value.stripTrailingZeros().scale() > 2) {
             return "“" + itemName + "”的复核得分最多保留两位小数";
         }
+        return reasonProblem(itemName);
+    }
+
+    private String reasonProblem(String itemName) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             return "请填写复核“" + itemName + "”的理由";
@@ -46,6 +56,10 @@ record RescoreForm(String code, String points, String reason) {
 
     /** The body of scoring's {@code POST /api/scores/{departmentCode}/{year}/review}. */
     Map<String, Object> body() {
-        return Map.of("items", List.of(Map.of("code", code, "points", new BigDecimal(points.strip()), "reason", reason.strip())));
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("code", code);
+        item.put("points", withdraw ? null : new BigDecimal(points.strip()));
+        item.put("reason", reason.strip());
+        return Map.of("items", List.of(item));
     }
 }

@@ -143,6 +143,39 @@ class BureauScoresIT {
     }
 
     @Test
+    void whenTheBureauWithdrawsItsReScoreWithAReason_thenScoringGetsNullPointsAndThePageSaysSo() throws Exception {
+        drillDown(SCORE.formatted("89.68", "良", "true", "7.5", "\"执行率计算口径有误\""));
+        SERVICES.answer("POST /api/scores/130609002/2023/review", 200, "{}");
+        assertThat(new PortalHttp(port).get("/portal/bureau/submissions/" + ID, bureau).body()).containsOnlyOnce("撤销复核</button>");
+
+        HttpResponse<String> answer = new PortalHttp(port).post("/portal/bureau/submissions/" + ID + "/rescore", bureau,
+                Map.of("code", "A1", "points", "", "reason", "口径无误，恢复自评", "withdraw", "1"));
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("?done=unreviewed&item=A1"));
+        assertThat(SERVICES.received).anyMatch(r -> r.method().equals("POST") && r.body().contains("\"points\":null")
+                && r.body().contains("口径无误，恢复自评"));
+        drillDown(SCORE.formatted("91.18", "优", "false", "9", "null"));
+        assertThat(new PortalHttp(port).follow(answer, bureau).body()).contains("已撤销对评分项“预算执行率”的复核，现得分 9.00 分");
+    }
+
+    @Test
+    void whenAWithdrawalHasNoReasonOrTheItemWasNotReScored_thenItIsRefusedInChineseAndNothingIsSent() throws Exception {
+        drillDown(SCORE.formatted("89.68", "良", "true", "7.5", "\"执行率计算口径有误\""));
+
+        HttpResponse<String> noReason = new PortalHttp(port).post("/portal/bureau/submissions/" + ID + "/rescore", bureau,
+                Map.of("code", "A1", "reason", "", "withdraw", "1"));
+        HttpResponse<String> notReviewed = new PortalHttp(port).post("/portal/bureau/submissions/" + ID + "/rescore", bureau,
+                Map.of("code", "A2", "reason", "理由", "withdraw", "1"));
+
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("请填写复核“预算执行率”的理由");
+        assertThat(notReviewed.statusCode()).isEqualTo(400);
+        assertThat(notReviewed.body()).contains("评分项“绩效目标完成情况”尚未复核，无需撤销");
+        assertThat(SERVICES.received).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
     void whenTheReScoreIsOutOfRange_thenItIsRefusedInChineseWithStatus400AndNothingIsSent() throws Exception {
         drillDown(SCORE.formatted("91.18", "优", "false", "9", "null"));
 
