@@ -3,6 +3,7 @@ package cn.budgetperf.contracts.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.budgetperf.contracts.budget.v1.AmountLine;
+import cn.budgetperf.contracts.budget.v1.CountPart;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
 import cn.budgetperf.contracts.budget.v1.ProfileSummary;
 import cn.budgetperf.contracts.budget.v1.ProjectLine;
@@ -86,6 +87,23 @@ class EventJsonRoundTripTest {
         assertThat(figures).isEqualTo(new FiguresSnapshot(Money.parse("2544.99"), Money.parse("2519.12"), Money.parse("2544.94")));
         assertThat(figures.functionalClassification()).isEmpty();
         assertThat(figures.selfEvaluation()).isNull();
+    }
+
+    @Test
+    void whenAProfileWithDutiesAndCountsByTypeRoundTrips_thenItStaysEqualAndAVersion2ProfileReadsWithEmptyLists() {
+        ProfileSummary profile = new ProfileSummary("行政单位", null, null, List.of("综合股"), 0, 4, 7, 10,
+                List.of("维护职工群众的经济效益和民主权益。"), List.of(new CountPart("其他事业单位", 1)),
+                List.of(new CountPart("公务员编制", 3), new CountPart("工勤编制", 1)), List.of(new CountPart("事业人员", 3)));
+
+        ProfileSummary back = json.readValue(json.writeValueAsString(profile), ProfileSummary.class);
+        ProfileSummary older = json.readValue("""
+                {"unitType":null,"rank":null,"fundingForm":null,"divisions":[],"subordinateUnits":1,
+                 "authorizedHeadcount":4,"actualHeadcount":7,"retirees":10}""", ProfileSummary.class);
+
+        assertThat(back).isEqualTo(profile);
+        assertThat(older).isEqualTo(new ProfileSummary(null, null, null, List.of(), 1, 4, 7, 10));
+        assertThat(older.duties()).isEmpty();
+        assertThat(older.authorizedHeadcountParts()).isEmpty();
     }
 
     @Test

@@ -64,7 +64,7 @@ class SubmissionApiIT {
         assertThat(api.ok(submitted).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(Api.eventsOf(id, 1)).singleElement().satisfies(event -> {
             assertThat(event.get("type").asString()).isEqualTo("budget.submission.submitted");
-            assertThat(event.get("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(event.get("schemaVersion").asInt()).isEqualTo(3);
             assertThat(event.at("/payload/figures/expenditureTotal").asString()).isEqualTo("2519.12");
             assertThat(event.at("/payload/figures/incomeTotal").asString()).isEqualTo("2544.99");
             assertThat(event.at("/payload/regionCode").asString()).isEqualTo("130609");

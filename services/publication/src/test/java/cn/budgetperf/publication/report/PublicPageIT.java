@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.budgetperf.contracts.budget.v1.AmountLine;
+import cn.budgetperf.contracts.budget.v1.CountPart;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
 import cn.budgetperf.contracts.budget.v1.ProfileSummary;
 import cn.budgetperf.contracts.budget.v1.ProjectLine;
@@ -278,7 +279,7 @@ class PublicPageIT {
     }
 
     @Test
-    void whenTheBureauReScoredAndPublished_thenThePageShowsSelfScoreAndReviewSideBySideAndTheJsonCarriesEveryFigure() throws Exception {
+    void whenTheBureauReScoredAndPublished_thenThePageShowsSelfScoreAndReviewSideBySideTheProfileEscapedAndTheJsonCarriesEveryFigure() throws Exception {
         FiguresSnapshot figures = new FiguresSnapshot(Money.parse("232.34"), Money.parse("232.34"), Money.parse("316.23"),
                 List.of(line("generalPublicBudget", "一般公共预算财政拨款收入", "232.34", "316.23"), line("total", "本年收入合计", "232.34", "316.23")),
                 List.of(line("basic", "基本支出", "200.09", null), line("project", "项目支出", "32.25", null),
@@ -288,7 +289,10 @@ class PublicPageIT {
                 List.of(line("meeting", "会议费", "0.5", null)), List.of(line("total", "政府采购支出总额", "3.2", null)),
                 List.of(new ProjectLine("P-01", "春节送温暖", "ONGOING", Money.parse("1.6"), null, Money.parse("1.6"), null,
                         new BigDecimal("95"))),
-                new ProfileSummary("行政单位", "正科级", "财政拨款", List.of("办公室", "<b>组织部</b>"), 0, 4, 7, 10),
+                new ProfileSummary("行政单位", "正科级", "财政拨款", List.of("办公室", "<b>组织部</b>"), 0, 4, 7, 10,
+                        List.of("维护职工群众的经济效益和民主权益。", "<script>alert('x')</script>教育职工不断提高思想政治觉悟和文化素质。"),
+                        List.of(new CountPart("其他事业单位", 1)), List.of(new CountPart("公务员编制", 3), new CountPart("工勤编制", 1)),
+                        List.of(new CountPart("公务员", 3), new CountPart("工勤人员", 1), new CountPart("事业人员", 3))),
                 new SelfEvaluationSummary("盐边县部门预算绩效自评打分表", new BigDecimal("94"), new BigDecimal("100"), new BigDecimal("94"),
                         List.of(new ScoreLine("预算编制质量", "预算管理", new BigDecimal("10"), new BigDecimal("9"), true, false, null)),
                         List.of("宣传力度不够"), List.of("加强宣传"), "整改到位"));
@@ -317,7 +321,14 @@ class PublicPageIT {
                 .contains("<th scope=\"col\" class=\"num\">部门自评</th><th scope=\"col\" class=\"num\">财政复核（公开结果）</th>")
                 .contains("<th scope=\"row\">自评得分 / 复核得分</th><td class=\"num\">93.00 / 100.00</td><td class=\"num\">84.80 / 100.00</td>")
                 .contains("<th scope=\"row\">评价等级</th><td class=\"num\">优</td><td class=\"num\">良</td>")
-                .contains("&lt;b&gt;组织部&lt;/b&gt;").doesNotContain("<b>组织部</b>");
+                .contains("&lt;b&gt;组织部&lt;/b&gt;").doesNotContain("<b>组织部</b>")
+                .contains("<h3>（一）部门职责</h3>").contains("<li>维护职工群众的经济效益和民主权益。</li>")
+                .contains("<li>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;教育职工不断提高思想政治觉悟和文化素质。</li>")
+                .doesNotContain("<script>alert").contains("<td>4人（其中：公务员编制3人，工勤编制1人）</td>")
+                .contains("<td>7人（其中：公务员3人，工勤人员1人，事业人员3人）</td>");
+        assertThat(json.at("/profile/duties/1").asString()).isEqualTo("<script>alert('x')</script>教育职工不断提高思想政治觉悟和文化素质。");
+        assertThat(json.at("/profile/authorizedHeadcountParts/0/name").asString()).isEqualTo("公务员编制");
+        assertThat(json.at("/profile/authorizedHeadcountParts/0/count").asInt()).isEqualTo(3);
         assertThat(json.at("/figures/budgetTotal").asString()).isEqualTo("316.23");
         assertThat(json.at("/score/reviewed").asBoolean()).isTrue();
         assertThat(json.at("/score/selfTotal").asString()).isEqualTo("93.00");

@@ -1,6 +1,7 @@
 package cn.budgetperf.budget.submission.application;
 
 import cn.budgetperf.budget.document.domain.Amounts;
+import cn.budgetperf.budget.document.domain.CountBreakdown;
 import cn.budgetperf.budget.document.domain.Figures;
 import cn.budgetperf.budget.document.domain.Line;
 import cn.budgetperf.budget.document.domain.Procurement;
@@ -9,6 +10,7 @@ import cn.budgetperf.budget.document.domain.SelfEvaluation;
 import cn.budgetperf.budget.document.domain.SubmissionDocument;
 import cn.budgetperf.budget.validation.domain.ClassificationCatalog;
 import cn.budgetperf.contracts.budget.v1.AmountLine;
+import cn.budgetperf.contracts.budget.v1.CountPart;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
 import cn.budgetperf.contracts.budget.v1.ProfileSummary;
 import cn.budgetperf.contracts.budget.v1.ProjectLine;
@@ -18,10 +20,10 @@ import cn.budgetperf.contracts.values.Money;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The figures snapshot of budget.submissions.v1 (schema version 2) from a submission document. */
+/** The figures snapshot of budget.submissions.v1 (schema version 3: 2 plus the profile's duties and counts by type) from a submission document. */
 final class Snapshots {
 
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private Snapshots() {
     }
@@ -82,7 +84,12 @@ final class Snapshots {
         return new ProfileSummary(p.unitType() == null ? null : p.unitType().label(), p.rank(), p.fundingForm(), p.divisions(),
                 p.subordinateUnits() == null ? null : p.subordinateUnits().total(),
                 p.authorizedStaff() == null ? null : p.authorizedStaff().total(),
-                p.actualStaff() == null ? null : p.actualStaff().total(), p.retirees());
+                p.actualStaff() == null ? null : p.actualStaff().total(), p.retirees(), p.duties(),
+                parts(p.subordinateUnits()), parts(p.authorizedStaff()), parts(p.actualStaff()));
+    }
+
+    private static List<CountPart> parts(CountBreakdown counts) {
+        return counts == null ? List.of() : counts.parts().stream().map(c -> new CountPart(c.name(), c.count())).toList();
     }
 
     private static SelfEvaluationSummary selfEvaluation(SelfEvaluation s) {

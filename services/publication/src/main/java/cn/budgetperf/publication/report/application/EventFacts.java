@@ -1,6 +1,7 @@
 package cn.budgetperf.publication.report.application;
 
 import cn.budgetperf.contracts.budget.v1.AmountLine;
+import cn.budgetperf.contracts.budget.v1.CountPart;
 import cn.budgetperf.contracts.budget.v1.FiguresSnapshot;
 import cn.budgetperf.contracts.budget.v1.ProfileSummary;
 import cn.budgetperf.contracts.budget.v1.SelfEvaluationSummary;
@@ -44,7 +45,12 @@ final class EventFacts {
 
     private static Details.Profile profile(ProfileSummary p) {
         return new Details.Profile(p.unitType(), p.rank(), p.fundingForm(), p.divisions(), p.subordinateUnits(), p.authorizedHeadcount(),
-                p.actualHeadcount(), p.retirees(), List.of());
+                p.actualHeadcount(), p.retirees(), p.duties(), counts(p.subordinateUnitParts()), counts(p.authorizedHeadcountParts()),
+                counts(p.actualHeadcountParts()));
+    }
+
+    private static List<Details.Count> counts(List<CountPart> parts) {
+        return parts.stream().map(c -> new Details.Count(c.name(), c.count())).toList();
     }
 
     private static Details.Evaluation evaluation(SelfEvaluationSummary e) {

@@ -43,17 +43,35 @@ public record Details(List<Line> income, List<Line> expenditureByNature, List<Li
     }
 
     /**
-     * 部门概况 as submitted ({@code null} components when not reported).
+     * 部门概况 as submitted ({@code null} components when not reported, empty lists when not itemised).
      *
-     * @param duties the department's 主要职责, one per entry
+     * @param duties                   the department's 主要职责, one per entry
+     * @param subordinateUnitParts     下属预算单位 by type
+     * @param authorizedHeadcountParts 编制数 by type
+     * @param actualHeadcountParts     实有人数 by type
      */
     public record Profile(String unitType, String rank, String fundingForm, List<String> divisions, Integer subordinateUnits,
-                          Integer authorizedHeadcount, Integer actualHeadcount, Integer retirees, List<String> duties) {
+                          Integer authorizedHeadcount, Integer actualHeadcount, Integer retirees, List<String> duties,
+                          List<Count> subordinateUnitParts, List<Count> authorizedHeadcountParts, List<Count> actualHeadcountParts) {
 
         public Profile {
             divisions = copy(divisions);
             duties = copy(duties);
+            subordinateUnitParts = copy(subordinateUnitParts);
+            authorizedHeadcountParts = copy(authorizedHeadcountParts);
+            actualHeadcountParts = copy(actualHeadcountParts);
         }
+
+        /** Totals and duties, without counts by type. */
+        public Profile(String unitType, String rank, String fundingForm, List<String> divisions, Integer subordinateUnits,
+                       Integer authorizedHeadcount, Integer actualHeadcount, Integer retirees, List<String> duties) {
+            this(unitType, rank, fundingForm, divisions, subordinateUnits, authorizedHeadcount, actualHeadcount, retirees, duties,
+                    List.of(), List.of(), List.of());
+        }
+    }
+
+    /** One part of a count, e.g. 公务员编制 3; {@code count} is {@code null} when not reported. */
+    public record Count(String name, Integer count) {
     }
 
     /** A project, amounts in 万元 ({@code null} when not reported); {@code kind} is ONGOING (常年) or ONE_OFF (一次性). */

@@ -69,9 +69,9 @@ public record ReportPage(String departmentCode, int fiscalYear, String title, St
             add(rows, "机构级别", p.rank());
             add(rows, "经费保障形式", p.fundingForm());
             add(rows, "内设机构", p.divisions().isEmpty() ? null : String.join("、", p.divisions()));
-            add(rows, "下属预算单位", count(p.subordinateUnits(), "个"));
-            add(rows, "编制数", count(p.authorizedHeadcount(), "人"));
-            add(rows, "实有人数", count(p.actualHeadcount(), "人"));
+            add(rows, "下属预算单位", count(p.subordinateUnits(), p.subordinateUnitParts(), "个"));
+            add(rows, "编制数", count(p.authorizedHeadcount(), p.authorizedHeadcountParts(), "人"));
+            add(rows, "实有人数", count(p.actualHeadcount(), p.actualHeadcountParts(), "人"));
             add(rows, "离退休人数", count(p.retirees(), "人"));
             return List.copyOf(rows);
         }).orElse(List.of());
@@ -83,6 +83,16 @@ public record ReportPage(String departmentCode, int fiscalYear, String title, St
 
     private static String count(Integer n, String unit) {
         return n == null ? null : n + unit;
+    }
+
+    /** E.g. 4人（其中：公务员编制3人，工勤编制1人）; the parts alone when the total was not stated. */
+    private static String count(Integer n, List<Details.Count> parts, String unit) {
+        List<String> named = parts.stream().filter(c -> c.count() != null).map(c -> c.name() + c.count() + unit).toList();
+        if (named.isEmpty()) {
+            return count(n, unit);
+        }
+        String breakdown = "其中：" + String.join("，", named);
+        return n == null ? breakdown : n + unit + "（" + breakdown + "）";
     }
 
     private static String statusNote(String status) {

@@ -115,11 +115,23 @@ class ReportPageTest {
     }
 
     @Test
+    void whenYanbiansProfileCountsItsUnitsAndStaffByType_thenTheRowsSayHowManyOfEachAsItsReportDoes() {
+        ReportPage page = ReportPage.of(YanbianFixture.facts());
+
+        // seed 001: 核定编制4人（其中：公务员编制3人，工勤编制1人）；实有在职人员7人（其中：公务员3人，工勤人员1人，事业人员3人）；退休10人
+        assertThat(page.profile()).extracting(r -> r.label() + "=" + r.value()).contains(
+                "下属预算单位=0个（其中：行政单位0个，参照公务员法管理的事业单位0个，其他事业单位1个）",
+                "编制数=4人（其中：公务员编制3人，工勤编制1人）",
+                "实有人数=7人（其中：公务员3人，工勤人员1人，事业人员3人）",
+                "离退休人数=10人");
+    }
+
+    @Test
     void whenTheProfileAndSelfEvaluationTextsExist_thenTheyAppearAsWritten() {
         ReportPage page = ReportPage.of(YanbianFixture.facts());
 
         assertThat(page.profile()).extracting(ReportPage.Row::label).containsExactly("单位性质", "内设机构", "下属预算单位", "编制数", "实有人数", "离退休人数");
-        assertThat(page.duties()).containsExactly("维护职工群众的经济效益和民主权益。");
+        assertThat(page.duties()).hasSize(4).first().isEqualTo("维护职工群众的经济效益和民主权益。");
         assertThat(page.performance().problems()).containsExactly("对于工会职能的宣传力度不够。");
         assertThat(page.performance().resultApplication()).contains("整改反馈方面做到有问题及时整改。");
     }

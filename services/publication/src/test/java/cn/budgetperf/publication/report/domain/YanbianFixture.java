@@ -48,7 +48,12 @@ final class YanbianFixture {
                 List.of(line("total", "政府采购支出总额", null, "0", null)),
                 List.of(new Details.Project("510422-2024-01", "春节送温暖", "ONGOING", d("1.6"), null, d("1.6"), d("0"), d("90"))),
                 Optional.of(new Details.Profile("行政单位", null, null, List.of("办公室"), 0, 4, 7, 10,
-                        List.of("维护职工群众的经济效益和民主权益。"))),
+                        List.of("维护职工群众的经济效益和民主权益。", "动员和组织职工群众参加经济建设和改革，努力完成经济和社会发展任务。",
+                                "发挥职工群众参政议政作用，代表和组织职工参与国家和社会事务管理。", "教育职工不断提高思想政治觉悟和文化素质。"),
+                        List.of(new Details.Count("行政单位", 0), new Details.Count("参照公务员法管理的事业单位", 0),
+                                new Details.Count("其他事业单位", 1)),
+                        List.of(new Details.Count("公务员编制", 3), new Details.Count("工勤编制", 1)),
+                        List.of(new Details.Count("公务员", 3), new Details.Count("工勤人员", 1), new Details.Count("事业人员", 3)))),
                 Optional.of(new Details.Evaluation("盐边县部门预算绩效自评打分表", d("94"), d("100"), d("94"), List.of(),
                         List.of("对于工会职能的宣传力度不够。"), List.of("预算编制和预算管理还需进一步细化和加强。"), "整改反馈方面做到有问题及时整改。")));
     }

@@ -30,7 +30,9 @@ record PublishedFigures(String departmentCode, String departmentName, String reg
     }
 
     record Profile(String unitType, String rank, String fundingForm, List<String> divisions, Integer subordinateUnits,
-                   Integer authorizedHeadcount, Integer actualHeadcount, Integer retirees, List<String> duties) {
+                   Integer authorizedHeadcount, Integer actualHeadcount, Integer retirees, List<String> duties,
+                   List<Details.Count> subordinateUnitParts, List<Details.Count> authorizedHeadcountParts,
+                   List<Details.Count> actualHeadcountParts) {
     }
 
     /** The standard tables' lines, each as the department reported it. */
@@ -71,7 +73,8 @@ record PublishedFigures(String departmentCode, String departmentName, String reg
                 plain(s.converted()), s.grade(), s.reviewed(), plain(s.selfTotal()), plain(s.selfConverted()), s.selfGrade()))
                 .orElse(null);
         Profile profile = d.profile().map(p -> new Profile(p.unitType(), p.rank(), p.fundingForm(), p.divisions(), p.subordinateUnits(),
-                p.authorizedHeadcount(), p.actualHeadcount(), p.retirees(), p.duties())).orElse(null);
+                p.authorizedHeadcount(), p.actualHeadcount(), p.retirees(), p.duties(), p.subordinateUnitParts(),
+                p.authorizedHeadcountParts(), p.actualHeadcountParts())).orElse(null);
         Tables tables = new Tables(lines(d.income()), lines(d.expenditureByNature()), lines(d.functional()), lines(d.threePublic()),
                 lines(d.controlled()), lines(d.procurement()));
         List<Project> projects = d.projects().stream().map(p -> new Project(p.code(), p.name(), p.kind(), wan(p.budget()),
