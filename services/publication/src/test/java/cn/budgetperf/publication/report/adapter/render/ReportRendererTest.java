@@ -47,7 +47,7 @@ class ReportRendererTest {
 
     private static final ReportRenderer RENDERER = new ReportRenderer(templates(), new CjkFont(""), 8);
 
-    private static Shown shown() {
+    static Shown shown() {
         Details details = new Details(
                 List.of(new Line("generalPublicBudget", "一般公共预算财政拨款收入", null, null, new BigDecimal("232.34"), new BigDecimal("316.23")),
                         new Line("total", "本年收入合计", null, null, new BigDecimal("232.34"), new BigDecimal("316.23"))),
