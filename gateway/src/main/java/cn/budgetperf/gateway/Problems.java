@@ -42,6 +42,22 @@ public final class Problems {
         return response.writeWith(Mono.just(body));
     }
 
+    /**
+     * Writes a small Chinese HTML page as the whole response (for the portal's browser forms), with a
+     * link back; title, text and link are constants of ours, never request data.
+     */
+    public static Mono<Void> page(ServerHttpResponse response, HttpStatus status, String title, String text, String back) {
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + title
+                + " — 预算绩效管理门户</title></head><body><main><h1>" + title + "</h1><p>" + text
+                + "</p><p><a href=\"" + back + "\">返回上一步</a></p></main></body></html>";
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(html.getBytes(StandardCharsets.UTF_8))));
+    }
+
     private static String quoted(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }

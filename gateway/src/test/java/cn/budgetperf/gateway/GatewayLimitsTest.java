@@ -84,6 +84,16 @@ class GatewayLimitsTest {
     }
 
     @Test
+    void whenAPortalFormSendsABodyLargerThanTheLimit_thenTheBrowserGetsAChineseHtmlPage() {
+        http.post().uri("/portal/workspace/xlsx").contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(new byte[4096]).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(page -> assertThat(page).contains("文件过大").contains("上限")
+                        .contains("未保存任何内容").contains("lang=\"zh-CN\""));
+    }
+
+    @Test
     void whenABodyIsWithinTheLimit_thenItReachesTheService() {
         String token = TestTokens.department("zhangsan", "130609001");
         http.post().uri("/api/budget/report-check").headers(h -> h.setBearerAuth(token))

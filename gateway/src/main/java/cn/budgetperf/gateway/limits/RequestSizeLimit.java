@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses a request body larger than {@code budgetperf.gateway.max-body} (20 MB unless configured)
  * for every route: at once with 413 when {@code Content-Length} says so, and by cutting the stream
- * when a chunked body grows past the limit. Runs before security, so a huge body costs nothing.
+ * when a chunked body grows past the limit. Runs before security, so a huge body costs nothing. A
+ * browser posting a form to the portal gets a Chinese HTML page instead of the problem details.
  */
 @Component
 class RequestSizeLimit implements WebFilter, Ordered {
@@ -41,6 +42,10 @@ class RequestSizeLimit implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
+            if (exchange.getRequest().getPath().value().startsWith("/portal/")) {
+                return Problems.page(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "文件过大", tooLarge()
+                        + "未保存任何内容。", "/portal/workspace");
+            }
             return Problems.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, tooLarge());
         }
         if (declared >= 0) {
