@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 2023) fills its core figures, sees a finding beside the field, fixes it and submits; the bureau of
  * 徐水区 sees it on its dashboard and returns it with a comment; the department sees the comment,
  * corrects and resubmits; the bureau accepts and publishes; the public page shows it. A department
- * user opening the bureau's dashboard gets the Chinese 403 page. Screenshots go to
+ * user opening the bureau's dashboard gets the Chinese 403 page. On the way, a corrupt workbook and a
+ * 50 MB file are refused in Chinese with the draft unchanged (the latter also through the gateway
+ * without script, as a plain form post would send it). Screenshots go to
  * {@code infra/e2e/target/artifacts/}.
  */
 @ExtendWith(PlatformExtension.class)
@@ -53,6 +56,17 @@ class PortalBrowserIT {
             String submission = department.getCurrentUrl();
             assertThat(department.findElement(By.id("findings-expenditureTotal")).getText()).contains("超过全年预算数");
             shot(department, "portal-1-finding.png");
+
+            uploadRefused(department, corruptWorkbook(), "文件不是有效的 .xlsx 工作簿");
+            shot(department, "portal-1b-corrupt-xlsx.png");
+            department.get(submission);
+            department.findElement(By.id("file")).sendKeys(fiftyMegabytes().toString());
+            department.findElement(By.cssSelector("#upload button[type=submit]")).click();
+            wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "超过 1 MB 的上限"));
+            assertThat(department.findElement(By.id("upload-status")).getText()).contains("50.0 MB").contains("草稿未改变");
+            shot(department, "portal-1c-50mb.png");
+            department.get(submission);
+            assertThat(department.findElement(By.id("expenditureTotal")).getAttribute("value")).isEqualTo("1300");
 
             type(department, "expenditureTotal", "1180.25");
             department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
@@ -101,6 +115,13 @@ class PortalBrowserIT {
                 assertThat(page.body()).contains("漕河镇人民政府");
             });
 
+            HttpResponse<String> tooLarge = HTTP.send(HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + "/portal/workspace/xlsx"))
+                    .header("Accept", "text/html").header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofFile(fiftyMegabytes())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(tooLarge.statusCode()).isEqualTo(413);
+            assertThat(tooLarge.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(tooLarge.body()).contains("文件过大").contains("上限");
+
             department.get(PLATFORM.gateway() + "/portal/bureau");
             assertThat(department.findElement(By.tagName("h1")).getText()).contains("无权访问");
             shot(department, "portal-5-forbidden.png");
@@ -113,6 +134,31 @@ class PortalBrowserIT {
             department.quit();
             bureau.quit();
         }
+    }
+
+    /** Uploads a file through the workspace's form (the script's XHR) and waits for the Chinese refusal. */
+    private static void uploadRefused(ChromeDriver browser, Path file, String reason) {
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("upload-problems")));
+        assertThat(browser.findElement(By.id("upload-problems")).getText()).contains(reason).contains("草稿未改变");
+    }
+
+    private static Path corruptWorkbook() throws Exception {
+        Files.createDirectories(ARTIFACTS);
+        return Files.writeString(ARTIFACTS.resolve("corrupt.xlsx"), "这不是 Excel 工作簿").toAbsolutePath();
+    }
+
+    /** A 50 MB file of zeros (sparse on disk), named .xlsx as a clerk's wrong choice would be. */
+    private static Path fiftyMegabytes() throws Exception {
+        Files.createDirectories(ARTIFACTS);
+        Path file = ARTIFACTS.resolve("50mb.xlsx").toAbsolutePath();
+        if (!Files.exists(file)) {
+            try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+                out.setLength(50L * 1024 * 1024);
+            }
+        }
+        return file;
     }
 
     private static void logIn(ChromeDriver browser, String username) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,8 @@ public class Downstream {
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {
     };
 
     private final RestClient budget;
@@ -52,6 +56,22 @@ public class Downstream {
 
     public Map<String, Object> budgetPost(Jwt jwt, String path, Object body) {
         return post(budget, "预算填报服务", jwt, path, body);
+    }
+
+    /** A file from the budget service (a workbook, a report) with the type and file name it gave. */
+    public Download budgetDownload(Jwt jwt, String path) {
+        return call("预算填报服务", service -> budget.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> {
+                    byte[] body = answer(service, res, BYTES);
+                    return new Download(body == null ? new byte[0] : body, res.getHeaders().getContentType(),
+                            res.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+                }));
+    }
+
+    /** Sends a file as the request body ({@code POST} or {@code PUT}) and answers the service's JSON. */
+    public Map<String, Object> budgetSend(Jwt jwt, HttpMethod method, String path, MediaType type, byte[] body) {
+        return call("预算填报服务", service -> budget.method(method).uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .contentType(type).body(body).exchange((req, res) -> answer(service, res, OBJECT)));
     }
 
     public List<Map<String, Object>> scoringList(Jwt jwt, String path) {
@@ -107,7 +127,8 @@ public class Downstream {
             throw new DownstreamUnavailable(service);
         }
         if (status >= 400) {
-            throw new DownstreamRefusal(status, detailOf(problemOf(response)));
+            Map<String, Object> problem = problemOf(response);
+            throw new DownstreamRefusal(status, detailOf(problem), errorsOf(problem));
         }
         return response.bodyTo(type);
     }
@@ -118,6 +139,14 @@ public class Downstream {
         } catch (RestClientException e) {
             return null;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> errorsOf(Map<String, Object> body) {
+        if (body != null && body.get("errors") instanceof List<?> errors) {
+            return errors.stream().filter(Map.class::isInstance).map(e -> (Map<String, Object>) e).toList();
+        }
+        return List.of();
     }
 
     private static String detailOf(Map<String, Object> body) {

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The Chinese pages for refusals and failures: never a stack trace. */
 @ControllerAdvice
@@ -47,6 +48,13 @@ class ErrorPages {
         }
         response.setStatus(e.status() == 404 ? 404 : 400);
         model.addAttribute("reason", e.detail());
+        return "error/refused";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(Model model) {
+        model.addAttribute("reason", "上传的文件超过门户允许的大小上限，未保存，原有内容未改变。请检查是否选错了文件。");
         return "error/refused";
     }
 

@@ -183,7 +183,7 @@ class WorkspaceController {
                 .orElse(user.departmentCode().orElse(""));
     }
 
-    private static CurrentUser department(Jwt jwt) {
+    static CurrentUser department(Jwt jwt) {
         CurrentUser user = CurrentUser.from(jwt);
         if (!user.has(Role.DEPARTMENT) || user.departmentCode().isEmpty()) {
             throw new NotAllowed("填报工作台仅供预算部门填报人使用。");

@@ -12,10 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A tiny stand-in for the budget, scoring and publication services: canned answers per method and path, requests recorded. */
 public final class StubBudget {
 
-    record Answer(int status, String json) {
+    record Answer(int status, String contentType, byte[] body, String disposition) {
     }
 
-    public record Received(String method, String path, String authorization, String body) {
+    /** A request as the stub saw it; {@code bytes} is the raw body, {@code body} the same as UTF-8 text. */
+    public record Received(String method, String path, String query, String authorization, String contentType, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private final HttpServer server;
@@ -30,12 +35,16 @@ public final class StubBudget {
         }
         server.createContext("/", exchange -> {
             String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-            Answer answer = answers.getOrDefault(key, new Answer(404, "{\"detail\":\"未找到\"}"));
-            byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body));
+            Answer answer = answers.getOrDefault(key, json(404, "{\"detail\":\"未找到\"}"));
+            byte[] bytes = answer.body();
+            exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+            if (answer.disposition() != null) {
+                exchange.getResponseHeaders().add("Content-Disposition", answer.disposition());
+            }
             exchange.sendResponseHeaders(answer.status(), bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -48,7 +57,17 @@ public final class StubBudget {
     }
 
     public void answer(String methodAndPath, int status, String json) {
-        answers.put(methodAndPath, new Answer(status, json));
+        answers.put(methodAndPath, json(status, json));
+    }
+
+    /** Answers a file, e.g. a workbook, with its type and {@code Content-Disposition}. */
+    public void answerFile(String methodAndPath, String contentType, byte[] body, String disposition) {
+        answers.put(methodAndPath, new Answer(200, contentType, body, disposition));
+    }
+
+    private static Answer json(int status, String json) {
+        return new Answer(status, status >= 400 ? "application/problem+json" : "application/json",
+                json.getBytes(StandardCharsets.UTF_8), null);
     }
 
     public void reset() {

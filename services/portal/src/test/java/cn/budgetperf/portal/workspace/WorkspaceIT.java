@@ -190,7 +190,7 @@ class WorkspaceIT {
         HttpResponse<String> page = get("/portal/workspace/" + ID + "?notice=%E4%BC%AA%E9%80%A0", department);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("伪造").doesNotContain("role=\"status\"");
+        assertThat(page.body()).doesNotContain("伪造").doesNotContain("class=\"notice\"");
     }
 
     @Test
