@@ -6,11 +6,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The largest workbook the budget service takes ({@code budgetperf.portal.workbook-max-size}, its
+ * The largest workbook or report the budget service takes ({@code budgetperf.portal.workbook-max-size}, its
  * 1 MB body limit), offered to every workspace page so that the upload form can say it and its
  * script can refuse a larger file before sending it.
  */
-@ControllerAdvice(assignableTypes = {WorkspaceController.class, WorkbookPages.class})
+@ControllerAdvice(assignableTypes = {WorkspaceController.class, WorkbookPages.class, ReportPages.class})
 class WorkbookLimit {
 
     private final long maxBytes;
