@@ -162,6 +162,7 @@ class WorkspaceController {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("findings", FindingsByField.of(submission));
+        model.addAttribute("sections", Sections.ALL);
         model.addAttribute("editable", List.of("DRAFT", "RETURNED").contains(String.valueOf(submission.get("status"))));
         return "workspace/submission";
     }
