@@ -30,7 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * corrects and resubmits; the bureau accepts and publishes; the public page shows it. A department
  * user opening the bureau's dashboard gets the Chinese 403 page. On the way, a corrupt workbook and a
  * 50 MB file are refused in Chinese with the draft unchanged (the latter also through the gateway
- * without script, as a plain form post would send it). Screenshots go to
+ * without script, as a plain form post would send it); the submitted draft's '三公' form is read-only,
+ * its history lists the submission and the return, and its preview shows the totals marked 预览.
+ * Screenshots go to
  * {@code infra/e2e/target/artifacts/}.
  */
 @ExtendWith(PlatformExtension.class)
@@ -95,6 +97,19 @@ class PortalBrowserIT {
             wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
             department.findElement(By.id("submit")).click();
             wait(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
+
+            String base = submission.replaceFirst("\\?.*", "");
+            department.get(base + "/sections/three-public");
+            assertThat(department.findElement(By.tagName("h1")).getText()).contains("三公");
+            assertThat(department.findElement(By.id("threePublic.receptionBatches")).isEnabled()).isFalse();
+            shot(department, "portal-3b-section.png");
+            department.get(base + "/versions");
+            assertThat(department.findElement(By.id("audit")).getText()).contains("报送").contains("退回修改");
+            shot(department, "portal-3c-versions.png");
+            department.get(base + "/preview");
+            assertThat(department.findElement(By.id("preview-banner")).getText()).contains("预览").contains("尚未公开");
+            assertThat(department.findElement(By.id("preview-totals")).getText()).contains("1210.50").contains("1180.25");
+            shot(department, "portal-3d-preview.png");
 
             bureau.get(review);
             bureau.findElement(By.id("accept")).click();
