@@ -4,7 +4,6 @@ import cn.budgetperf.kit.security.CurrentUser;
 import cn.budgetperf.portal.downstream.Downstream;
 import cn.budgetperf.portal.downstream.DownstreamRefusal;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
