@@ -48,23 +48,31 @@ final class Platform {
     }
 
     void up() {
-        run(List.of("./platform", "up"), 15);
+        run(List.of("./platform", "up"), 15, false);
+    }
+
+    /**
+     * {@code ./platform up} with the demo world (PLATFORM_DEMO=1), as a developer runs it; on a running
+     * platform it only loads the demo world again. Answers what it printed.
+     */
+    String upWithDemo() {
+        return run(List.of("./platform", "up"), 15, true);
     }
 
     void down() {
-        run(List.of("./platform", "down", "--purge"), 3);
+        run(List.of("./platform", "down", "--purge"), 3, false);
     }
 
-    private void run(List<String> command, int minutes) {
+    private String run(List<String> command, int minutes, boolean demo) {
         try {
             Files.createDirectories(state);
-            Path log = state.resolveSibling("platform-" + command.get(1) + ".log");
+            Path log = state.resolveSibling("platform-" + command.get(1) + (demo ? "-demo" : "") + ".log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("PORT_OFFSET", Integer.toString(offset));
             builder.environment().put("PLATFORM_STATE", state.toString());
             builder.environment().put("APP_HEALTH_TIMEOUT", "300");
-            builder.environment().put("PLATFORM_DEMO", "0");
+            builder.environment().put("PLATFORM_DEMO", demo ? "1" : "0");
             Process process = builder.start();
             if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -73,6 +81,7 @@ final class Platform {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(command + " failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
             }
+            return Files.readString(log);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
