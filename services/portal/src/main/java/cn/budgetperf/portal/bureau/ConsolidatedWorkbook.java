@@ -24,7 +24,7 @@ final class ConsolidatedWorkbook {
     static final String SHEET = "汇总表";
     static final List<String> HEADERS = List.of("部门编码", "部门名称", "状态", "版本", "收入合计（万元）", "支出合计（万元）",
             "全年预算数（万元）", "预算执行率（%）", "得分（折算）", "等级", "排名", "'三公'经费本年（万元）",
-            "'三公'经费上年（万元）", "'三公'经费增减（万元）", "待处理问题");
+            "'三公'经费上年（万元）", "'三公'经费增减（万元）", "待处理问题", "自评得分（折算）", "是否经复核");
 
     private ConsolidatedWorkbook() {
     }
@@ -83,6 +83,10 @@ final class ConsolidatedWorkbook {
         amount(row, 12, three == null ? null : three.prior(), decimal);
         amount(row, 13, three == null ? null : three.change(), decimal);
         whole(row, 14, s == null ? null : s.get("blockingFindings"));
+        amount(row, 15, score == null ? null : score.get("selfConverted"), decimal);
+        if (score != null && score.get("reviewed") != null) {
+            row.createCell(16).setCellValue(Boolean.TRUE.equals(score.get("reviewed")) ? "是" : "否");
+        }
     }
 
     /** A numeric cell holding the amount rounded half-up to two decimals, written as its decimal text. */

@@ -80,7 +80,8 @@ class BureauScoresIT {
                 + submission("6f1c2b0e-2222-4a4a-9d9d-000000000001", "130609001", "保定市徐水区总工会",
                 "{\"abroad\":{\"actual\":\"0\",\"priorYearActual\":\"0\"},\"reception\":{\"actual\":\"0.09\",\"priorYearActual\":\"0.05\"}}") + "]");
         SERVICES.answer("GET /api/scores", 200, """
-                [{"rank":1,"departmentCode":"130609002","departmentName":"保定市徐水区人力资源和社会保障局","executionRate":98.98,"converted":91.18,"grade":"优"},
+                [{"rank":1,"departmentCode":"130609002","departmentName":"保定市徐水区人力资源和社会保障局","executionRate":98.98,"converted":91.18,"grade":"优",
+                  "selfConverted":93.00,"reviewed":true},
                  {"rank":2,"departmentCode":"130609001","departmentName":"保定市徐水区总工会","executionRate":null,"converted":75,"grade":"中"}]""");
 
         HttpResponse<String> page = new PortalHttp(port).get("/portal/bureau?year=2023", bureau);
@@ -88,7 +89,8 @@ class BureauScoresIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("得分分布").contains("<svg").contains("已评分部门2个：优1个、良0个、中1个、差0个")
                 .contains("90分及以上").contains("50.0%")
-                .contains("3.96").contains("-0.34（-7.9%）").contains("+0.04（+80.0%）");
+                .contains("3.96").contains("-0.34（-7.9%）").contains("+0.04（+80.0%）")
+                .contains("（已复核；自评 93.00）").containsOnlyOnce("已复核；");
     }
 
     @Test

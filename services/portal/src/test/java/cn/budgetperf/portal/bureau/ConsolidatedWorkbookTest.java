@@ -18,7 +18,8 @@ class ConsolidatedWorkbookTest {
             "blockingFindings", 1,
             "figures", Map.of("incomeTotal", "2544.99", "expenditureTotal", "2519.125", "budgetTotal", "2544.94"),
             "document", Map.of("threePublic", Map.of("total", Map.of("actual", "3.96", "priorYearActual", "4.30"))));
-    private static final Map<String, Object> SCORE = Map.of("rank", 1, "executionRate", "98.98", "converted", "91.18", "grade", "优");
+    private static final Map<String, Object> SCORE = Map.of("rank", 1, "executionRate", "98.98", "converted", "91.18", "grade", "优",
+            "selfConverted", "93", "reviewed", true);
 
     private static Sheet sheetOf(RegionYear data) throws Exception {
         XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ConsolidatedWorkbook.of(data, "保定市徐水区")));
@@ -43,6 +44,8 @@ class ConsolidatedWorkbookTest {
         assertThat(row.getCell(9).getStringCellValue()).isEqualTo("优");
         assertThat(((XSSFCell) row.getCell(13)).getRawValue()).isEqualTo("-0.34");
         assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(((XSSFCell) row.getCell(15)).getRawValue()).isEqualTo("93.00");
+        assertThat(row.getCell(16).getStringCellValue()).isEqualTo("是");
     }
 
     @Test
