@@ -88,6 +88,11 @@ public class Downstream {
         return post(scoring, "绩效评分服务", jwt, path, body);
     }
 
+    public Map<String, Object> indicatorGet(Jwt jwt, String path) {
+        return call("绩效指标服务", service -> indicator.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, OBJECT)));
+    }
+
     public List<Map<String, Object>> indicatorList(Jwt jwt, String path) {
         return call("绩效指标服务", service -> indicator.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
                 .exchange((req, res) -> answer(service, res, LIST)));

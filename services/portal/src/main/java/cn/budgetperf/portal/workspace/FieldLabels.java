@@ -29,7 +29,7 @@ final class FieldLabels {
             Map.entry("figures.incomeTotal", "本年收入合计"), Map.entry("figures.expenditureTotal", "本年支出合计"),
             Map.entry("figures.budgetTotal", "全年预算数"),
             Map.entry("profile.unitType", "单位类型"), Map.entry("profile.rank", "机构级别"),
-            Map.entry("profile.fundingForm", "经费保障形式"), Map.entry("profile.divisions", "内设机构"),
+            Map.entry("profile.fundingForm", "经费保障形式"), Map.entry("profile.duties", "主要职责"), Map.entry("profile.divisions", "内设机构"),
             Map.entry("profile.divisionCount", "内设机构数"), Map.entry("profile.subordinateUnits", "下属预算单位数"),
             Map.entry("profile.authorizedStaff", "编制数"), Map.entry("profile.actualStaff", "实有人数"),
             Map.entry("profile.retirees", "离退休人数"),

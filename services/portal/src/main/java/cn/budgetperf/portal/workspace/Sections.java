@@ -68,6 +68,7 @@ final class Sections {
                     new Field("profile.unitType", "单位类型", Kind.CHOICE, UNIT_TYPES),
                     new Field("profile.rank", "机构级别", Kind.TEXT),
                     new Field("profile.fundingForm", "经费保障形式", Kind.TEXT),
+                    new Field("profile.duties", "主要职责（每行一条）", Kind.LINES),
                     new Field("profile.divisions", "内设机构（每行一个）", Kind.LINES),
                     new Field("profile.divisionCount", "内设机构数", Kind.COUNT),
                     new Field("profile.subordinateUnits.total", "下属预算单位数", Kind.COUNT),
