@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * corrects and resubmits; the bureau accepts and publishes; the public page shows it. A department
  * user opening the bureau's dashboard gets the Chinese 403 page. On the way, a corrupt workbook and a
  * 50 MB file are refused in Chinese with the draft unchanged (the latter also through the gateway
- * without script, as a plain form post would send it); the submitted draft's '三公' form is read-only,
+ * without script, as a plain form post would send it), and the draft's own exported workbook uploads
+ * back into it; the submitted draft's '三公' form is read-only,
  * its history lists the submission and the return, and its preview shows the totals marked 预览.
  * Screenshots go to
  * {@code infra/e2e/target/artifacts/}.
@@ -69,6 +70,18 @@ class PortalBrowserIT {
             shot(department, "portal-1c-50mb.png");
             department.get(submission);
             assertThat(department.findElement(By.id("expenditureTotal")).getAttribute("value")).isEqualTo("1300");
+
+            String id = submission.replaceFirst("\\?.*", "").replaceFirst(".*/", "");
+            HttpResponse<byte[]> export = HTTP.send(HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + "/api/budget/submissions/" + id + "/xlsx"))
+                    .header("Authorization", "Bearer " + Gateway.login("dept-xushui-chz")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(export.statusCode()).isEqualTo(200);
+            Path workbook = Files.write(ARTIFACTS.resolve("exported.xlsx"), export.body()).toAbsolutePath();
+            department.findElement(By.id("file")).sendKeys(workbook.toString());
+            department.findElement(By.cssSelector("#upload button[type=submit]")).click();
+            wait(department).until(ExpectedConditions.urlContains("notice=uploaded"));
+            assertThat(department.findElement(By.tagName("main")).getText()).contains("工作簿已导入草稿");
+            assertThat(department.findElement(By.id("expenditureTotal")).getAttribute("value")).isEqualTo("1300");
+            shot(department, "portal-1d-uploaded.png");
 
             type(department, "expenditureTotal", "1180.25");
             department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
@@ -110,6 +123,8 @@ class PortalBrowserIT {
             assertThat(department.findElement(By.id("preview-banner")).getText()).contains("预览").contains("尚未公开");
             assertThat(department.findElement(By.id("preview-totals")).getText()).contains("1210.50").contains("1180.25");
             shot(department, "portal-3d-preview.png");
+            department.get(base + "/goals");
+            assertThat(department.findElement(By.id("no-goals")).getText()).contains("尚未提交绩效目标和指标");
 
             bureau.get(review);
             bureau.findElement(By.id("accept")).click();
