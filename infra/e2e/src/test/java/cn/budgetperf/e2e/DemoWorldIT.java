@@ -3,7 +3,6 @@ package cn.budgetperf.e2e;
 import static cn.budgetperf.e2e.Gateway.get;
 import static cn.budgetperf.e2e.Gateway.login;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -22,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * seed departments with the figures of their reports, 徐水区's bureau sees 人社局 2023 at 91.18 (优) in the
  * scoring and budget APIs and on its portal dashboard, the seeds' report-check findings and the faithful
  * transcriptions' errors are there for the bureau, every workflow state is shown, and a second
- * {@code ./platform up} changes nothing. With {@code -Dguide.screenshots=<dir>} it also takes the
- * screenshots of docs/guide.md ({@link GuideScreenshots}).
+ * {@code ./platform up} changes nothing. It also takes the screenshots of docs/guide.md in a real browser
+ * ({@link GuideScreenshots}; {@code -Dguide.screenshots=<dir>} chooses where).
  */
 @ExtendWith(DemoWorldExtension.class)
 class DemoWorldIT {
@@ -136,11 +135,13 @@ class DemoWorldIT {
         assertThat(second).contains("already running").contains("演示数据已是最新，本次未做任何修改。");
     }
 
+    /** Into {@code -Dguide.screenshots=<dir>} (docs/guide to renew the guide's), else {@code target/artifacts/guide}. */
     @Test
-    void whenGuideScreenshotsAreAskedFor_thenTheFourPagesOfTheGuideAreSaved() throws Exception {
+    void whenTheGuidesPagesAreOpenedInABrowser_thenTheirScreenshotsAreSaved() throws Exception {
         String directory = System.getProperty("guide.screenshots", "");
-        assumeTrue(!directory.isBlank(), "-Dguide.screenshots=<dir> takes the screenshots of docs/guide.md");
-        Path target = Path.of(directory).toAbsolutePath();
+        Path target = directory.isBlank()
+                ? Path.of(System.getProperty("e2e.artifacts", "target/artifacts"), "guide").toAbsolutePath()
+                : Path.of(directory).toAbsolutePath();
 
         new GuideScreenshots(target, PlatformExtension.platform().gateway()).take(xushui.get("130609003/2023").get("id").asString());
 
