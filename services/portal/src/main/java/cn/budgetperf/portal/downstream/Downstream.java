@@ -68,9 +68,12 @@ public class Downstream {
                 }));
     }
 
-    /** Sends a file as the request body ({@code POST} or {@code PUT}) and answers the service's JSON. */
-    public Map<String, Object> budgetSend(Jwt jwt, HttpMethod method, String path, MediaType type, byte[] body) {
-        return call("预算填报服务", service -> budget.method(method).uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+    /**
+     * Sends a file as the request body ({@code POST} or {@code PUT}) and answers the service's JSON; the
+     * path is a URI template whose {@code {variables}} are encoded here (e.g. a file name in the query).
+     */
+    public Map<String, Object> budgetSend(Jwt jwt, HttpMethod method, String path, MediaType type, byte[] body, Object... variables) {
+        return call("预算填报服务", service -> budget.method(method).uri(path, variables).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
                 .contentType(type).body(body).exchange((req, res) -> answer(service, res, OBJECT)));
     }
 

@@ -7,7 +7,6 @@ import cn.budgetperf.portal.downstream.Downstream;
 import cn.budgetperf.portal.downstream.DownstreamRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +81,8 @@ class ReportPages {
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         try {
-            downstream.budgetSend(jwt, HttpMethod.PUT, "/api/budget/submissions/" + id + "/report?name="
-                    + URLEncoder.encode(name, StandardCharsets.UTF_8), typeOf(name, file.getContentType()), file.getBytes());
+            downstream.budgetSend(jwt, HttpMethod.PUT, "/api/budget/submissions/{id}/report?name={name}",
+                    typeOf(name, file.getContentType()), file.getBytes(), id, name);
             return "redirect:/portal/workspace/" + id + "/report?notice=" + Notice.REPORT.code();
         } catch (DownstreamRefusal e) {
             if (e.forbidden()) {

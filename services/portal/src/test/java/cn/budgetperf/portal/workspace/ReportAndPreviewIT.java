@@ -7,6 +7,7 @@ import cn.budgetperf.kit.testing.TestJwts;
 import cn.budgetperf.kit.testing.TestKafka;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -108,14 +109,14 @@ class ReportAndPreviewIT {
     void whenADocxIsUploaded_thenItGoesToTheBudgetServiceAsDocxWithItsNameAndThePageRedirects() throws Exception {
         BUDGET.answer("PUT /api/budget/submissions/" + ID + "/report", 200, ATTACHED);
 
-        HttpResponse<String> answer = upload("自评报告.docx", "application/octet-stream", "PK docx".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = upload("自评报告 & 附件.docx", "application/octet-stream", "PK docx".getBytes(StandardCharsets.UTF_8));
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location").orElseThrow()).isEqualTo("/portal/workspace/" + ID + "/report?notice=report");
         StubBudget.Received sent = BUDGET.received.get(0);
         assertThat(sent.method()).isEqualTo("PUT");
         assertThat(sent.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(sent.query()).contains("name=");
+        assertThat(URLDecoder.decode(sent.query(), StandardCharsets.UTF_8)).isEqualTo("name=自评报告 & 附件.docx");
         assertThat(sent.body()).isEqualTo("PK docx");
     }
 
