@@ -16,8 +16,8 @@ final class Charts {
         int year = f.fiscalYear();
         List<Chart> charts = new ArrayList<>();
         charts.add(Chart.of("chart-totals", "预算与决算总体情况（万元）",
-                year + "年度全年预算数" + Format.wan(f.budgetTotal()) + "万元，本年收入合计" + Format.wan(f.incomeTotal())
-                        + "万元，本年支出合计" + Format.wan(f.expenditureTotal()) + "万元。",
+                year + "年度全年预算数" + Format.amount(f.budgetTotal()) + "，本年收入合计" + Format.amount(f.incomeTotal())
+                        + "，本年支出合计" + Format.amount(f.expenditureTotal()) + "。",
                 List.of("全年预算数", "本年收入合计", "本年支出合计"), List.of(f.budgetTotal(), f.incomeTotal(), f.expenditureTotal()), ""));
         Optional<BigDecimal> priorIncome = figures.incomeTotal().map(Line::priorYearActual);
         Optional<BigDecimal> priorSpent = figures.nature(Figures.TOTAL).map(Line::priorYearActual);
@@ -30,8 +30,10 @@ final class Charts {
         }
         structure("chart-income", "收入结构（万元）", "本年收入", figures.incomeParts(), f.incomeTotal()).ifPresent(charts::add);
         structure("chart-expenditure", "支出结构（按支出性质，万元）", "本年支出", figures.natureParts(), f.expenditureTotal()).ifPresent(charts::add);
-        structure("chart-functional", "支出结构（按功能分类，万元）", "按功能分类的支出", figures.functionalTop(),
-                Figures.sumActual(figures.functionalTop())).ifPresent(charts::add);
+        if (Figures.allHaveActual(figures.functionalTop())) {
+            structure("chart-functional", "支出结构（按功能分类，万元）", "按功能分类的支出", figures.functionalTop(),
+                    Figures.sumActual(figures.functionalTop())).ifPresent(charts::add);
+        }
         return List.copyOf(charts);
     }
 

@@ -106,6 +106,11 @@ final class Figures {
         return lines.stream().map(Line::priorYearActual).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** True when every line carries its 决算数 (a reported zero counts; a missing amount does not). */
+    static boolean allHaveActual(List<Line> lines) {
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.actual() != null);
+    }
+
     static boolean allHavePrior(List<Line> lines) {
         return !lines.isEmpty() && lines.stream().allMatch(l -> l.priorYearActual() != null);
     }

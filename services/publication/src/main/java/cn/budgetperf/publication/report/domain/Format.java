@@ -9,12 +9,20 @@ final class Format {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** What a sentence says in place of an amount the department did not report. */
+    static final String NOT_REPORTED = "未填报";
+
     private Format() {
     }
 
     /** 万元 to two decimals, half-up: 2544.944 → 2544.94, 2544.945 → 2544.95; an amount not reported reads "—". */
     static String wan(BigDecimal amount) {
         return amount == null ? "—" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** An amount in a sentence: "2544.94万元", or "未填报" when the department did not report it (never "—万元"). */
+    static String amount(BigDecimal amount) {
+        return amount == null ? NOT_REPORTED : wan(amount) + "万元";
     }
 
     /** Two decimals, half-up (percentages and points). */

@@ -1,5 +1,7 @@
 package cn.budgetperf.publication.report.domain;
 
+import static cn.budgetperf.publication.report.domain.Format.NOT_REPORTED;
+import static cn.budgetperf.publication.report.domain.Format.amount;
 import static cn.budgetperf.publication.report.domain.Format.change;
 import static cn.budgetperf.publication.report.domain.Format.share;
 import static cn.budgetperf.publication.report.domain.Format.two;
@@ -16,7 +18,9 @@ import java.util.stream.Collectors;
 /**
  * The 决算情况说明, generated sentence by sentence from the same lines the tables show, with the same
  * rounding (half-up, two decimals): totals, shares, year-on-year amounts and percentages. A paragraph
- * whose figures were not reported is left out rather than guessed.
+ * whose figures were not reported is left out rather than guessed; where a paragraph is written but an
+ * amount in it was not reported, the sentence says 未填报 — a missing amount is never read as zero, so
+ * no total, share or change is computed from it. A reported zero is stated as zero.
  */
 final class Narrative {
 
@@ -52,10 +56,11 @@ final class Narrative {
     }
 
     private void overall() {
-        StringBuilder s = new StringBuilder(year + "年度，" + facts.departmentName() + "本年收入合计" + wan(facts.incomeTotal())
-                + "万元，本年支出合计" + wan(facts.expenditureTotal()) + "万元，全年预算数" + wan(facts.budgetTotal()) + "万元。");
-        BigDecimal priorIncome = figures.incomeTotal().map(Line::priorYearActual).orElse(null);
-        BigDecimal priorSpent = figures.nature(Figures.TOTAL).map(Line::priorYearActual).orElse(null);
+        StringBuilder s = new StringBuilder(year + "年度，" + facts.departmentName() + "本年收入合计" + amount(facts.incomeTotal())
+                + "，本年支出合计" + amount(facts.expenditureTotal()) + "，全年预算数" + amount(facts.budgetTotal()) + "。");
+        BigDecimal priorIncome = facts.incomeTotal() == null ? null : figures.incomeTotal().map(Line::priorYearActual).orElse(null);
+        BigDecimal priorSpent = facts.expenditureTotal() == null ? null
+                : figures.nature(Figures.TOTAL).map(Line::priorYearActual).orElse(null);
         if (priorIncome != null && priorSpent != null && same(priorIncome, priorSpent) && same(facts.incomeTotal(), facts.expenditureTotal())) {
             s.append("与").append(year - 1).append("年度的").append(wan(priorIncome)).append("万元相比，收入、支出合计各")
                     .append(change(facts.incomeTotal(), priorIncome)).append("。");
@@ -91,8 +96,13 @@ final class Narrative {
         if (lines.isEmpty()) {
             return;
         }
+        if (!Figures.allHaveActual(lines)) {
+            add("财政拨款收入支出决算总体情况", notReported(year + "年度财政拨款收入", lines));
+            return;
+        }
         BigDecimal total = Figures.sumActual(lines);
-        String s = year + "年度财政拨款收入" + wan(total) + "万元，占本年收入合计的" + share(total, facts.incomeTotal()) + "。";
+        String s = year + "年度财政拨款收入" + wan(total) + "万元"
+                + Format.percent(total, facts.incomeTotal()).map(p -> "，占本年收入合计的" + p.toPlainString() + "%").orElse("") + "。";
         if (Figures.allHavePrior(lines)) {
             s += "与" + (year - 1) + "年度相比，财政拨款收入" + change(total, Figures.sumPrior(lines)) + "。";
         }
@@ -106,6 +116,12 @@ final class Narrative {
         }
         boolean general = figures.generalBudgetOnly();
         String subject = general ? "一般公共预算财政拨款支出" : "按功能分类的本年支出";
+        String heading = general ? "一般公共预算财政拨款支出决算情况" : "支出决算结构情况（按功能分类）";
+        if (!Figures.allHaveActual(top)) {
+            boolean none = top.stream().allMatch(l -> l.actual() == null);
+            add(heading, none ? year + "年度本部门未填报分功能科目决算数。" : notReported(year + "年度" + subject, top));
+            return;
+        }
         BigDecimal total = Figures.sumActual(top);
         StringBuilder s = new StringBuilder(year + "年度" + subject + wan(total) + "万元");
         if (general) {
@@ -125,7 +141,7 @@ final class Narrative {
             s.append("主要用于以下方面：").append(list(used, l -> l.name() + wan(l.actual()) + "万元，占" + share(l.actual(), total)))
                     .append("。");
         }
-        add(general ? "一般公共预算财政拨款支出决算情况" : "支出决算结构情况（按功能分类）", s.toString());
+        add(heading, s.toString());
     }
 
     private void basic() {
@@ -144,15 +160,23 @@ final class Narrative {
         if (parts.isEmpty() && totalLine.isEmpty()) {
             return;
         }
-        BigDecimal total = totalLine.map(Line::actual).orElse(Figures.sumActual(parts));
+        BigDecimal reported = totalLine.map(Line::actual).orElse(null);
+        BigDecimal total = reported != null || !Figures.allHaveActual(parts) ? reported : Figures.sumActual(parts);
+        String heading = "财政拨款“三公”经费支出决算情况";
+        if (total == null) {
+            String of = parts.stream().anyMatch(l -> l.actual() != null) ? "其中：" + list(parts, l -> l.name() + amount(l.actual())) + "。" : "";
+            add(heading, year + "年度“三公”经费财政拨款支出决算数" + NOT_REPORTED + "。" + of);
+            return;
+        }
         StringBuilder s = new StringBuilder(year + "年度“三公”经费财政拨款支出决算为" + wan(total) + "万元");
         totalLine.map(Line::fullBudget).filter(b -> b.signum() > 0).ifPresent(b -> s.append("，完成预算").append(share(total, b)));
         totalLine.map(Line::priorYearActual).ifPresent(p -> s.append("，较上年度").append(change(total, p)));
         s.append("。");
         if (total.signum() > 0 && !parts.isEmpty()) {
-            s.append("其中：").append(list(parts, l -> l.name() + wan(l.actual()) + "万元，占" + share(l.actual(), total))).append("。");
+            s.append("其中：").append(list(parts, l -> l.actual() == null ? l.name() + NOT_REPORTED
+                    : l.name() + wan(l.actual()) + "万元，占" + share(l.actual(), total))).append("。");
         }
-        add("财政拨款“三公”经费支出决算情况", s.toString());
+        add(heading, s.toString());
     }
 
     private void funds() {
@@ -226,6 +250,18 @@ final class Narrative {
     private static String partsOf(List<Line> parts, BigDecimal total) {
         List<Line> used = parts.stream().filter(Line::hasActual).toList();
         return used.isEmpty() ? "" : "，其中：" + list(used, l -> l.name() + wan(l.actual()) + "万元，占" + share(l.actual(), total));
+    }
+
+    /**
+     * "2023年度财政拨款收入中，政府性基金预算财政拨款收入未填报决算数；已填报的：一般公共预算财政拨款收入100.00万元。" — the
+     * reported lines alone, with no total, share or change computed over the missing ones.
+     */
+    private static String notReported(String subject, List<Line> lines) {
+        List<Line> missing = lines.stream().filter(l -> l.actual() == null).toList();
+        List<Line> given = lines.stream().filter(l -> l.actual() != null).toList();
+        String s = subject + (given.isEmpty() ? "未填报决算数。"
+                : "中，" + missing.stream().map(Line::name).collect(Collectors.joining("、")) + NOT_REPORTED + "决算数");
+        return given.isEmpty() ? s : s + "；已填报的：" + list(given, l -> l.name() + amount(l.actual())) + "。";
     }
 
     private static String list(List<Line> lines, Function<Line, String> phrase) {

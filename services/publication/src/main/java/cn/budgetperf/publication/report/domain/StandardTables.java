@@ -77,7 +77,8 @@ final class StandardTables {
 
     private Table fiscal() {
         List<Line> lines = figures.fiscalIncome();
-        return amounts("fiscal", "财政拨款收入支出决算总表", lines, Figures.sumActual(lines), Optional.empty(), notReported("财政拨款收入"));
+        BigDecimal total = Figures.allHaveActual(lines) ? Figures.sumActual(lines) : null;
+        return amounts("fiscal", "财政拨款收入支出决算总表", lines, total, Optional.empty(), notReported("财政拨款收入"));
     }
 
     private Table functional() {
@@ -94,7 +95,7 @@ final class StandardTables {
             List<Line> top = figures.functionalTop();
             boolean budgets = top.stream().allMatch(l -> l.fullBudget() != null);
             BigDecimal budget = budgets ? top.stream().map(Line::fullBudget).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
-            BigDecimal actual = Figures.sumActual(top);
+            BigDecimal actual = Figures.allHaveActual(top) ? Figures.sumActual(top) : null;
             rows.add(new Row(List.of(Cell.text(""), Cell.text("合计"), Cell.wan(budget), Cell.wan(actual), Cell.text(share(actual, budget)),
                     Cell.wan(Figures.allHavePrior(top) ? Figures.sumPrior(top) : null)), 0, true));
         }

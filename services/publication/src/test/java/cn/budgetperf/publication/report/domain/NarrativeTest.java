@@ -71,4 +71,73 @@ class NarrativeTest {
                 .isEqualTo("预算执行率为100.00%，部门自评得分90.00分（换算得分90.00分，“优”）；经财政部门复核，得分88.00分（满分100.00分），"
                         + "换算得分88.00分，评价等级为“良”。");
     }
+
+    /** 徐水人社局 2023 as the demo world holds it: functional lines with budget and prior year but no 决算数. */
+    private static ReportFacts xushui(List<Line> functional, List<Line> threePublic) {
+        Details details = new Details(List.of(), List.of(), functional, threePublic, List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty());
+        return new ReportFacts("130609002", 2023, "保定市徐水区人力资源和社会保障局", "保定市徐水区", "SUBMITTED",
+                YanbianFixture.d("2544.99"), YanbianFixture.d("2519.13"), YanbianFixture.d("2544.94"), details, Optional.empty());
+    }
+
+    private static Line line(String key, String name, String budget, String actual, String prior) {
+        return YanbianFixture.line(key, name, budget, actual, prior);
+    }
+
+    private static String text(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(Paragraph::text).reduce("", String::concat);
+    }
+
+    @Test
+    void whenNoFunctionalLineCarriesAnActual_thenTheProseSaysTheyWereNotReportedInsteadOf0AndMinus100Percent() {
+        List<Paragraph> n = Narrative.of(xushui(List.of(line("208", "社会保障和就业支出", "2300.50", null, "2400.10"),
+                line("221", "住房保障支出", "219.44", null, "120.90")), List.of()));
+
+        assertThat(paragraph(n, "支出决算结构情况（按功能分类）")).isEqualTo("2023年度本部门未填报分功能科目决算数。");
+        assertThat(text(n)).doesNotContain("0.00万元").doesNotContain("100.00%").doesNotContain("—");
+    }
+
+    @Test
+    void whenSomeFunctionalActualsAreMissing_thenOnlyTheReportedOnesAreStatedWithNoTotalShareOrChange() {
+        List<Paragraph> n = Narrative.of(xushui(List.of(line("208", "社会保障和就业支出", "2300.50", "2299.10", "2400.10"),
+                line("221", "住房保障支出", "219.44", null, "120.90")), List.of()));
+
+        assertThat(paragraph(n, "支出决算结构情况（按功能分类）")).isEqualTo(
+                "2023年度按功能分类的本年支出中，住房保障支出未填报决算数；已填报的：社会保障和就业支出2299.10万元。");
+    }
+
+    @Test
+    void whenFunctionalActualsAreReportedAsZero_thenTheZeroAndTheFallFromLastYearAreStillStated() {
+        List<Paragraph> n = Narrative.of(xushui(List.of(line("208", "社会保障和就业支出", "10", "0", "10")), List.of()));
+
+        assertThat(paragraph(n, "支出决算结构情况（按功能分类）")).isEqualTo("2023年度按功能分类的本年支出0.00万元，完成预算0.00%。"
+                + "与2022年度的10.00万元相比，按功能分类的本年支出减少10.00万元，下降100.00%。");
+    }
+
+    @Test
+    void whenAThreePublicPartIsNotReported_thenItReads未填报NotDashWanYuan() {
+        List<Paragraph> n = Narrative.of(xushui(List.of(), List.of(line("abroad", "因公出国（境）费", "0", null, null),
+                line("vehicleOperation", "公务用车运行维护费", "4.00", "3.50", "4.20"), line("reception", "公务接待费", "2.52", "1.50", "2.00"),
+                line("total", "“三公”经费合计", "6.52", "5.00", "6.20"))));
+
+        assertThat(paragraph(n, "财政拨款“三公”经费支出决算情况")).isEqualTo(
+                "2023年度“三公”经费财政拨款支出决算为5.00万元，完成预算76.69%，较上年度减少1.20万元，下降19.35%。"
+                        + "其中：因公出国（境）费未填报；公务用车运行维护费3.50万元，占70.00%；公务接待费1.50万元，占30.00%。");
+    }
+
+    @Test
+    void whenNeitherTheThreePublicTotalNorAllItsPartsAreReported_thenTheTotalIsNotReportedRatherThanSummedAsZero() {
+        List<Paragraph> n = Narrative.of(xushui(List.of(), List.of(line("abroad", "因公出国（境）费", "0", null, null),
+                line("reception", "公务接待费", "2.52", null, "2.00"), line("total", "“三公”经费合计", "6.52", null, "6.20"))));
+
+        assertThat(paragraph(n, "财政拨款“三公”经费支出决算情况")).isEqualTo("2023年度“三公”经费财政拨款支出决算数未填报。");
+    }
+
+    @Test
+    void whenThreePublicIsReportedAsZeroThroughout_thenZeroIsStated() {
+        List<Paragraph> n = Narrative.of(xushui(List.of(), List.of(line("abroad", "因公出国（境）费", "0", "0", "0"),
+                line("total", "“三公”经费合计", "0", "0", "0"))));
+
+        assertThat(paragraph(n, "财政拨款“三公”经费支出决算情况")).isEqualTo("2023年度“三公”经费财政拨款支出决算为0.00万元，较上年度持平。");
+    }
 }

@@ -161,4 +161,17 @@ class ReportPageTest {
         assertThat(page.performance().indicators()).singleElement()
                 .extracting(t -> t.emptyNote().orElseThrow()).isEqualTo("本表无数据：部门尚未报送项目绩效目标和指标。");
     }
+
+    @Test
+    void whenFunctionalActualsAreMissing_thenTheTableTotalIsADashWithoutUnitAndNoFunctionalChartIsDrawn() {
+        Details details = new Details(List.of(), List.of(), List.of(YanbianFixture.line("208", "社会保障和就业支出", "2300.50", null, "2400.10")),
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+        ReportPage page = ReportPage.of(new ReportFacts("130609002", 2023, "保定市徐水区人力资源和社会保障局", "保定市徐水区", "SUBMITTED",
+                new BigDecimal("2544.99"), new BigDecimal("2519.13"), new BigDecimal("2544.94"), details, Optional.empty()));
+
+        Table functional = page.tables().stream().filter(t -> t.id().equals("functional")).findFirst().orElseThrow();
+        assertThat(functional.rows()).last().extracting(r -> r.cells().get(3).text()).isEqualTo("—");
+        assertThat(page.charts()).extracting(Chart::id).doesNotContain("chart-functional");
+        assertThat(page.summary()).noneMatch(s -> s.contains("—万元") || s.contains("0.00万元"));
+    }
 }
