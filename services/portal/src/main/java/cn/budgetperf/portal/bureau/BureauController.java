@@ -3,11 +3,13 @@ package cn.budgetperf.portal.bureau;
 import cn.budgetperf.kit.security.CurrentUser;
 import cn.budgetperf.portal.downstream.Downstream;
 import cn.budgetperf.portal.downstream.DownstreamRefusal;
+import cn.budgetperf.portal.downstream.SubmissionReports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
@@ -31,11 +33,13 @@ class BureauController {
     private final Downstream downstream;
     private final RegionYears regionYears;
     private final SubmissionPage submissionPage;
+    private final SubmissionReports reports;
 
-    BureauController(Downstream downstream, RegionYears regionYears, SubmissionPage submissionPage) {
+    BureauController(Downstream downstream, RegionYears regionYears, SubmissionPage submissionPage, SubmissionReports reports) {
         this.downstream = downstream;
         this.regionYears = regionYears;
         this.submissionPage = submissionPage;
+        this.reports = reports;
     }
 
     @GetMapping("/portal/bureau")
@@ -62,6 +66,13 @@ class BureauController {
         CurrentUser user = BureauUser.of(jwt);
         return submissionPage.show(jwt, user, downstream.budgetGet(jwt, SUBMISSIONS + "/" + id), List.of(),
                 Notice.of(done, item), model);
+    }
+
+    /** The attached self-evaluation report as the budget service gives it to the bureau of the submission's region. */
+    @GetMapping("/portal/bureau/submissions/{id}/report/file")
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        BureauUser.of(jwt);
+        return reports.file(jwt, id);
     }
 
     @PostMapping("/portal/bureau/submissions/{id}/review")

@@ -2,9 +2,9 @@ package cn.budgetperf.portal.workspace;
 
 import cn.budgetperf.kit.security.CurrentUser;
 import cn.budgetperf.portal.downstream.BadRequest;
-import cn.budgetperf.portal.downstream.Download;
 import cn.budgetperf.portal.downstream.Downstream;
 import cn.budgetperf.portal.downstream.DownstreamRefusal;
+import cn.budgetperf.portal.downstream.SubmissionReports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,10 +37,12 @@ class ReportPages {
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
     private final Downstream downstream;
+    private final SubmissionReports reports;
     private final long maxBytes;
 
-    ReportPages(Downstream downstream, WorkbookLimit limit) {
+    ReportPages(Downstream downstream, SubmissionReports reports, WorkbookLimit limit) {
         this.downstream = downstream;
+        this.reports = reports;
         this.maxBytes = limit.maxBytes();
     }
 
@@ -55,13 +56,7 @@ class ReportPages {
     @GetMapping("/portal/workspace/{id}/report/file")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         WorkspaceController.department(jwt);
-        Download file = downstream.budgetDownload(jwt, "/api/budget/submissions/" + id + "/report");
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-                .contentType(file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
-        if (file.contentDisposition() != null) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition());
-        }
-        return answer.body(file.body());
+        return reports.file(jwt, id);
     }
 
     /** On a fixed path (the submission in a form field), so that the portal's body limit for uploads can name it. */
@@ -119,14 +114,7 @@ class ReportPages {
 
     private String page(CurrentUser user, Jwt jwt, UUID id, List<String> problems, Model model) {
         Map<String, Object> submission = downstream.budgetGet(jwt, "/api/budget/submissions/" + id);
-        Map<String, Object> attached = null;
-        try {
-            attached = downstream.budgetGet(jwt, "/api/budget/submissions/" + id + "/report/findings");
-        } catch (DownstreamRefusal e) {
-            if (e.status() != 404) {
-                throw e;
-            }
-        }
+        Map<String, Object> attached = reports.attached(jwt, id).orElse(null);
         model.addAttribute("user", user);
         model.addAttribute("s", submission);
         model.addAttribute("attached", attached);
