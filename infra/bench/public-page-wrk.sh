@@ -16,7 +16,7 @@ export PORT_OFFSET="${PORT_OFFSET:-5000}"
 export JAVA_OPTS="${JAVA_OPTS:--Xmx384m}"
 WARMUP="${WARMUP:-60}"
 export PLATFORM_STATE="${PLATFORM_STATE:-$(mktemp -d /tmp/budget-perf-wrk.XXXXXX)}"
-export PUBLIC_RATE_PER_SECOND=1000000 PUBLIC_RATE_BURST=1000000
+export PUBLIC_RATE_PER_SECOND=1000000 PUBLIC_RATE_BURST=1000000 PLATFORM_DEMO=0
 GATEWAY="http://localhost:$((8080 + PORT_OFFSET))"
 PUBLICATION="http://localhost:$((8084 + PORT_OFFSET))"
 KEYCLOAK="http://localhost:$((8180 + PORT_OFFSET))"
@@ -49,15 +49,22 @@ for base in "$PUBLICATION" "$GATEWAY"; do
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "page: $PAGE ($(curl -s "$GATEWAY$PAGE" | wc -c) bytes), wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency, $ROUNDS rounds after ${WARMUP}s of warm-up each, JAVA_OPTS=$JAVA_OPTS"
-printf '%-8s %-6s %12s %10s %10s\n' round target 'requests/s' 'p50' 'p99'
+# CPU time (user + system, every thread) each JVM spent per request during a run, in microseconds.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$(head -n1 "$PLATFORM_STATE/pids/$1.pid")/stat"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+printf '%-8s %-6s %12s %10s %10s %14s %14s\n' round target 'requests/s' 'p50' 'p99' 'gateway µs/req' 'service µs/req'
 for round in $(seq 1 "$ROUNDS"); do
     for target in direct gateway; do
         base=$([[ $target == direct ]] && echo "$PUBLICATION" || echo "$GATEWAY")
+        g0=$(cpu_ticks gateway) s0=$(cpu_ticks publication)
         out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$base$PAGE")
+        g1=$(cpu_ticks gateway) s1=$(cpu_ticks publication)
+        n=$(awk '/requests in/ {print $1}' <<<"$out")
         rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
         p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
         p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
         non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-        printf '%-8s %-6s %12s %10s %10s %s\n' "$round" "$target" "$rps" "$p50" "$p99" "${non2xx:+non-2xx: $non2xx}"
+        printf '%-8s %-6s %12s %10s %10s %14s %14s %s\n' "$round" "$target" "$rps" "$p50" "$p99" \
+            "$(((g1 - g0) * TICK_US / n))" "$(((s1 - s0) * TICK_US / n))" "${non2xx:+non-2xx: $non2xx}"
     done
 done
