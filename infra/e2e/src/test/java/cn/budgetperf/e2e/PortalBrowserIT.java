@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * user opening the bureau's dashboard gets the Chinese 403 page. On the way, a corrupt workbook and a
  * 50 MB file are refused in Chinese with the draft unchanged (the latter also through the gateway
  * without script, as a plain form post would send it), and the draft's own exported workbook uploads
- * back into it; the submitted draft's '三公' form is read-only,
+ * back into it; returned, it attaches its report and sees the report check; the submitted draft's '三公' form is read-only,
  * its history lists the submission and the return, and its preview shows the totals marked 预览.
  * Screenshots go to
  * {@code infra/e2e/target/artifacts/}.
@@ -105,6 +105,17 @@ class PortalBrowserIT {
             wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("review-comment")));
             assertThat(department.findElement(By.id("review-comment")).getText()).contains("请核对收入合计");
             shot(department, "portal-3-returned.png");
+            department.get(submission.replaceFirst("\\?.*", "") + "/report");
+            assertThat(department.findElement(By.id("no-report")).getText()).contains("尚未上传自评报告");
+            Path report = Files.writeString(ARTIFACTS.resolve("自评报告.txt"),
+                    "漕河镇人民政府2023年度部门决算情况说明\n本年收入合计1210.50万元，本年支出合计1180.25万元。\n").toAbsolutePath();
+            department.findElement(By.id("file")).sendKeys(report.toString());
+            department.findElement(By.cssSelector("#upload button[type=submit]")).click();
+            wait(department).until(ExpectedConditions.urlContains("notice=report"));
+            assertThat(department.findElement(By.id("report-file")).getText()).contains("自评报告.txt");
+            assertThat(department.findElement(By.tagName("main")).getText()).contains("报告已上传").contains("共核对报告中的");
+            shot(department, "portal-3a-report.png");
+            department.get(submission);
             type(department, "incomeTotal", "1210.50");
             department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
             wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
