@@ -2,9 +2,7 @@ package cn.budgetperf.portal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
-import cn.budgetperf.kit.testing.TestKafka;
 import cn.budgetperf.portal.workspace.StubBudget;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,12 +39,7 @@ class AdminIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        TestKafka.register(registry);
-        registry.add("budgetperf.downstream.budget-url", SERVICES::url);
-        registry.add("budgetperf.downstream.indicator-url", SERVICES::url);
-        registry.add("budgetperf.downstream.scoring-url", SERVICES::url);
-        registry.add("budgetperf.downstream.publication-url", SERVICES::url);
+        SERVICES.registerWithIndicator(registry);
     }
 
     @LocalServerPort

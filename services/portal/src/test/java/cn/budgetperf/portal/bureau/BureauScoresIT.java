@@ -2,9 +2,7 @@ package cn.budgetperf.portal.bureau;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
-import cn.budgetperf.kit.testing.TestKafka;
 import cn.budgetperf.portal.workspace.StubBudget;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -45,11 +43,7 @@ class BureauScoresIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        TestKafka.register(registry);
-        registry.add("budgetperf.downstream.budget-url", SERVICES::url);
-        registry.add("budgetperf.downstream.scoring-url", SERVICES::url);
-        registry.add("budgetperf.downstream.publication-url", SERVICES::url);
+        SERVICES.register(registry);
     }
 
     @LocalServerPort

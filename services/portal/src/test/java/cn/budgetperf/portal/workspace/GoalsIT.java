@@ -2,9 +2,7 @@ package cn.budgetperf.portal.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
-import cn.budgetperf.kit.testing.TestKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,12 +25,7 @@ class GoalsIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        TestKafka.register(registry);
-        registry.add("budgetperf.downstream.budget-url", SERVICES::url);
-        registry.add("budgetperf.downstream.indicator-url", SERVICES::url);
-        registry.add("budgetperf.downstream.scoring-url", SERVICES::url);
-        registry.add("budgetperf.downstream.publication-url", SERVICES::url);
+        SERVICES.registerWithIndicator(registry);
     }
 
     @LocalServerPort

@@ -2,9 +2,7 @@ package cn.budgetperf.portal.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
-import cn.budgetperf.kit.testing.TestKafka;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,11 +38,7 @@ class SectionsIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        TestKafka.register(registry);
-        registry.add("budgetperf.downstream.budget-url", BUDGET::url);
-        registry.add("budgetperf.downstream.scoring-url", BUDGET::url);
-        registry.add("budgetperf.downstream.publication-url", BUDGET::url);
+        BUDGET.register(registry);
     }
 
     @LocalServerPort

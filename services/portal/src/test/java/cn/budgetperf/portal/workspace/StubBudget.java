@@ -1,5 +1,7 @@
 package cn.budgetperf.portal.workspace;
 
+import cn.budgetperf.kit.testing.TestDatabase;
+import cn.budgetperf.kit.testing.TestKafka;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A tiny stand-in for the budget, scoring and publication services: canned answers per method and path, requests recorded. */
 public final class StubBudget {
@@ -54,6 +57,24 @@ public final class StubBudget {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * The portal under test on real PostgreSQL and Kafka, with this stub as its budget, scoring and
+     * publication services (the indicator service stays unreachable unless {@link #registerWithIndicator}).
+     */
+    public void register(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+        TestKafka.register(registry);
+        registry.add("budgetperf.downstream.budget-url", this::url);
+        registry.add("budgetperf.downstream.scoring-url", this::url);
+        registry.add("budgetperf.downstream.publication-url", this::url);
+    }
+
+    /** As {@link #register}, with this stub as the indicator service too. */
+    public void registerWithIndicator(DynamicPropertyRegistry registry) {
+        register(registry);
+        registry.add("budgetperf.downstream.indicator-url", this::url);
     }
 
     public void answer(String methodAndPath, int status, String json) {
