@@ -1,6 +1,7 @@
 package cn.budgetperf.portal.downstream;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON over HTTP to the platform's services with the caller's token. Answers are plain maps and
@@ -27,6 +31,11 @@ public class Downstream {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {
+    };
+    /** Reads numbers with a fraction as {@link BigDecimal}, exactly as the service wrote them, never as double. */
+    private static final JsonMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private static final TypeReference<Map<String, Object>> OBJECT_TYPE = new TypeReference<>() {
     };
 
     private final RestClient budget;
@@ -94,6 +103,16 @@ public class Downstream {
     public Map<String, Object> indicatorGet(Jwt jwt, String path) {
         return call("绩效指标服务", service -> indicator.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
                 .exchange((req, res) -> answer(service, res, OBJECT)));
+    }
+
+    /**
+     * Like {@link #indicatorGet}, but every number with a fraction is a {@link BigDecimal} exactly as
+     * written (for a form that writes the values back: 0.1 stays 0.1, never a double's rendering).
+     */
+    public Map<String, Object> indicatorGetExact(Jwt jwt, String path) {
+        byte[] body = call("绩效指标服务", service -> indicator.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))
+                .exchange((req, res) -> answer(service, res, BYTES)));
+        return body == null || body.length == 0 ? Map.of() : EXACT.readValue(body, OBJECT_TYPE);
     }
 
     public List<Map<String, Object>> indicatorList(Jwt jwt, String path) {

@@ -14,7 +14,8 @@ enum Notice {
     EXPLAINED("explained", "说明已保存。"),
     SUBMITTED("submitted", "已报送财政部门，等待审核。"),
     UPLOADED("uploaded", "工作簿已导入草稿，校验结果见下方。"),
-    REPORT("report", "报告已上传，报告检查结果见下方。");
+    REPORT("report", "报告已上传，报告检查结果见下方。"),
+    GOALS("goals", "绩效目标和指标已保存到指标服务。");
 
     private final String code;
     private final String text;
