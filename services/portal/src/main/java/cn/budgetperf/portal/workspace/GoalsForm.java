@@ -35,7 +35,7 @@ final class GoalsForm {
     static final List<String> GRADES = List.of("达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差");
 
     private static final String QUALITATIVE = "定性";
-    private static final Pattern ROW_OF_GOALS = Pattern.compile("部门整体绩效目标第(\\d+)行");
+    private static final Pattern ROW_OF_GOALS = Pattern.compile("部门整体绩效目标第(\\d{1,4})行");
     private static final Pattern INDICATOR = Pattern.compile("项目“(.*?)”的指标“(.*?)”");
     private static final Pattern PROJECT = Pattern.compile("项目“(.*?)”");
     private static final Pattern DUPLICATE_CODE = Pattern.compile("项目编码“(.*?)”重复");
@@ -153,7 +153,7 @@ final class GoalsForm {
             }
         }
         if (remove != null) {
-            Matcher m = Pattern.compile("^(.*)\\[(\\d+)]$").matcher(remove);
+            Matcher m = Pattern.compile("^(.*)\\[(\\d{1,4})]$").matcher(remove);
             if (m.matches()) {
                 List<Map<String, Object>> list = list(form, m.group(1));
                 int n = Integer.parseInt(m.group(2));
@@ -168,7 +168,7 @@ final class GoalsForm {
         if (name.equals("departmentGoals") || name.equals("projects")) {
             return maps(form.get(name));
         }
-        Matcher m = Pattern.compile("^projects\\[(\\d+)]\\.(tasks|indicators)$").matcher(name);
+        Matcher m = Pattern.compile("^projects\\[(\\d{1,4})]\\.(tasks|indicators)$").matcher(name);
         if (m.matches()) {
             List<Map<String, Object>> projects = maps(form.get("projects"));
             int p = Integer.parseInt(m.group(1));

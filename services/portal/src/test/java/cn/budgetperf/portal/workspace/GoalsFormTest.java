@@ -172,6 +172,16 @@ class GoalsFormTest {
     }
 
     @Test
+    void anAddOrRemoveNamingNoRowChangesNothing() {
+        Map<String, Object> form = GoalsForm.of(answered(goals()));
+
+        GoalsForm.edit(form, "projects[7].indicators", "projects[99999999999]");
+        GoalsForm.edit(form, "selfEvaluation.items", "projects[0].indicators[9]");
+
+        assertThat(GoalsForm.draft(form, "130609002", 2023)).isEqualTo(expectedDraft(goals()));
+    }
+
+    @Test
     void theRefusalIsPlacedBesideTheRowItNames() {
         Map<String, Object> form = GoalsForm.of(answered(goals()));
 
