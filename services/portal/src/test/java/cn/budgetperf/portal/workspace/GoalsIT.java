@@ -63,7 +63,8 @@ class GoalsIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("就业服务").contains("培训1000人次&lt;b&gt;").contains("项目：P1 就业补助").contains("120.50")
-                .contains("培训人次").contains("1100").contains("徐水考核：自评得分 84.8，换算得分 91.18");
+                .contains("培训人次").contains("1100").contains("徐水考核：自评得分 84.8，换算得分 91.18")
+                .contains("href=\"/portal/workspace/" + ID + "/goals/edit\"").contains("修改绩效目标和指标");
         assertThat(SERVICES.received).anyMatch(r -> r.path().equals("/api/indicators/goals")
                 && r.query().equals("department=130609002&year=2023"));
     }
@@ -75,6 +76,6 @@ class GoalsIT {
         HttpResponse<String> page = get("/portal/workspace/" + ID + "/goals");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("本年度尚未提交绩效目标和指标");
+        assertThat(page.body()).contains("本年度尚未提交绩效目标和指标").contains("填报绩效目标和指标");
     }
 }
