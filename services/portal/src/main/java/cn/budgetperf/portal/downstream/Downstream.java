@@ -32,7 +32,7 @@ public class Downstream {
     };
     private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {
     };
-    /** Reads numbers with a fraction as {@link BigDecimal}, exactly as the service wrote them, never as double. */
+    /** Reads numbers with a fraction as {@link BigDecimal}, exactly as the service wrote them, never through a binary floating-point type. */
     private static final JsonMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private static final TypeReference<Map<String, Object>> OBJECT_TYPE = new TypeReference<>() {
@@ -107,7 +107,7 @@ public class Downstream {
 
     /**
      * Like {@link #indicatorGet}, but every number with a fraction is a {@link BigDecimal} exactly as
-     * written (for a form that writes the values back: 0.1 stays 0.1, never a double's rendering).
+     * written (for a form that writes the values back: 0.1 stays 0.1, never a binary floating-point rendering).
      */
     public Map<String, Object> indicatorGetExact(Jwt jwt, String path) {
         byte[] body = call("绩效指标服务", service -> indicator.get().uri(path).headers(h -> h.setBearerAuth(jwt.getTokenValue()))

@@ -2,9 +2,7 @@ package cn.budgetperf.portal.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.budgetperf.kit.testing.TestDatabase;
 import cn.budgetperf.kit.testing.TestJwts;
-import cn.budgetperf.kit.testing.TestKafka;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -85,12 +83,7 @@ class GoalsFormIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        TestKafka.register(registry);
-        registry.add("budgetperf.downstream.budget-url", SERVICES::url);
-        registry.add("budgetperf.downstream.indicator-url", SERVICES::url);
-        registry.add("budgetperf.downstream.scoring-url", SERVICES::url);
-        registry.add("budgetperf.downstream.publication-url", SERVICES::url);
+        SERVICES.registerWithIndicator(registry);
     }
 
     @LocalServerPort
