@@ -2,7 +2,6 @@ package cn.budgetperf.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,17 +92,12 @@ final class GuideScreenshots {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
     }
 
-    /** Chromium headless with the flags this machine needs (no background networking) and a fresh profile. */
+    /** A window the size of a guide screenshot; pages count as loaded once their HTML is parsed. */
     private static ChromeDriver chromium() throws Exception {
-        File binary = new File(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
-        assertThat(binary).as("Chromium for the screenshots: apt-get install chromium chromium-driver").canRead();
-        Path profile = Files.createTempDirectory("e2e-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1200,900", "--lang=zh-CN", "--hide-scrollbars");
+        assertThat(Browsers.CHROMIUM).as("Chromium for the screenshots: apt-get install chromium chromium-driver").canRead();
+        ChromeOptions options = Browsers.options("1200,900", "--hide-scrollbars");
         options.setPageLoadStrategy(PageLoadStrategy.EAGER);
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        ChromeDriver browser = Browsers.start(options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return browser;
     }

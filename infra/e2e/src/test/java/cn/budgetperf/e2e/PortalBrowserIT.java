@@ -3,7 +3,6 @@ package cn.budgetperf.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +14,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The issue's acceptance in a real browser through the gateway and Keycloak: a department (漕河镇,
@@ -40,13 +35,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalBrowserIT {
 
     private static final Platform PLATFORM = PlatformExtension.platform();
-    private static final Path ARTIFACTS = Path.of(System.getProperty("e2e.artifacts", "target/artifacts"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void whenADepartmentSubmitsAndTheBureauReturnsAcceptsAndPublishes_thenThePublicPageShowsIt() throws Exception {
-        ChromeDriver department = chromium();
-        ChromeDriver bureau = chromium();
+        ChromeDriver department = Browsers.chromium();
+        ChromeDriver bureau = Browsers.chromium();
         try {
             logIn(department, "dept-xushui-chz");
             department.get(PLATFORM.gateway() + "/portal/workspace");
@@ -55,19 +49,19 @@ class PortalBrowserIT {
             type(department, "expenditureTotal", "1300");
             type(department, "budgetTotal", "1250");
             department.findElement(By.cssSelector("form[action='/portal/workspace'] button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("findings-expenditureTotal")));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.presenceOfElementLocated(By.id("findings-expenditureTotal")));
             String submission = department.getCurrentUrl();
             assertThat(department.findElement(By.id("findings-expenditureTotal")).getText()).contains("超过全年预算数");
-            shot(department, "portal-1-finding.png");
+            Browsers.shot(department, "portal-1-finding.png");
 
             uploadRefused(department, corruptWorkbook(), "文件不是有效的 .xlsx 工作簿");
-            shot(department, "portal-1b-corrupt-xlsx.png");
+            Browsers.shot(department, "portal-1b-corrupt-xlsx.png");
             department.get(submission);
             department.findElement(By.id("file")).sendKeys(fiftyMegabytes().toString());
             department.findElement(By.cssSelector("#upload button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "超过 1 MB 的上限"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "超过 1 MB 的上限"));
             assertThat(department.findElement(By.id("upload-status")).getText()).contains("50.0 MB").contains("草稿未改变");
-            shot(department, "portal-1c-50mb.png");
+            Browsers.shot(department, "portal-1c-50mb.png");
             department.get(submission);
             assertThat(department.findElement(By.id("expenditureTotal")).getAttribute("value")).isEqualTo("1300");
 
@@ -75,71 +69,71 @@ class PortalBrowserIT {
             HttpResponse<byte[]> export = HTTP.send(HttpRequest.newBuilder(URI.create(PLATFORM.gateway() + "/api/budget/submissions/" + id + "/xlsx"))
                     .header("Authorization", "Bearer " + Gateway.login("dept-xushui-chz")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(export.statusCode()).isEqualTo(200);
-            Path workbook = Files.write(ARTIFACTS.resolve("exported.xlsx"), export.body()).toAbsolutePath();
+            Path workbook = Files.write(Browsers.ARTIFACTS.resolve("exported.xlsx"), export.body()).toAbsolutePath();
             department.findElement(By.id("file")).sendKeys(workbook.toString());
             department.findElement(By.cssSelector("#upload button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.urlContains("notice=uploaded"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.urlContains("notice=uploaded"));
             assertThat(department.findElement(By.tagName("main")).getText()).contains("工作簿已导入草稿");
             assertThat(department.findElement(By.id("expenditureTotal")).getAttribute("value")).isEqualTo("1300");
-            shot(department, "portal-1d-uploaded.png");
+            Browsers.shot(department, "portal-1d-uploaded.png");
 
             type(department, "expenditureTotal", "1180.25");
             department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
             assertThat(department.findElement(By.id("findings-expenditureTotal")).getText()).doesNotContain("超过全年预算数");
             department.findElement(By.id("submit")).click();
-            wait(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
 
             logIn(bureau, "bureau-xushui");
             bureau.get(PLATFORM.gateway() + "/portal/bureau?year=2023");
             WebElement row = bureau.findElement(By.xpath("//table[@id='departments']//tr[td[contains(., '漕河镇人民政府')]]"));
             assertThat(row.getText()).contains("已报送").contains("1180.25");
-            shot(bureau, "portal-2-dashboard.png");
+            Browsers.shot(bureau, "portal-2-dashboard.png");
             row.findElement(By.tagName("a")).click();
             String review = bureau.getCurrentUrl();
             type(bureau, "comment", "请核对收入合计");
             bureau.findElement(By.id("return")).click();
-            wait(bureau).until(ExpectedConditions.textToBe(By.id("status"), "已退回"));
+            Browsers.waitUpTo30s(bureau).until(ExpectedConditions.textToBe(By.id("status"), "已退回"));
 
             department.get(submission);
-            wait(department).until(ExpectedConditions.presenceOfElementLocated(By.id("review-comment")));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.presenceOfElementLocated(By.id("review-comment")));
             assertThat(department.findElement(By.id("review-comment")).getText()).contains("请核对收入合计");
-            shot(department, "portal-3-returned.png");
+            Browsers.shot(department, "portal-3-returned.png");
             department.get(submission.replaceFirst("\\?.*", "") + "/report");
             assertThat(department.findElement(By.id("no-report")).getText()).contains("尚未上传自评报告");
-            Path report = Files.writeString(ARTIFACTS.resolve("自评报告.txt"),
+            Path report = Files.writeString(Browsers.ARTIFACTS.resolve("自评报告.txt"),
                     "漕河镇人民政府2023年度部门决算情况说明\n本年收入合计1210.50万元，本年支出合计1180.25万元。\n").toAbsolutePath();
             department.findElement(By.id("file")).sendKeys(report.toString());
             department.findElement(By.cssSelector("#upload button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.urlContains("notice=report"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.urlContains("notice=report"));
             assertThat(department.findElement(By.id("report-file")).getText()).contains("自评报告.txt");
             assertThat(department.findElement(By.tagName("main")).getText()).contains("报告已上传").contains("共核对报告中的");
-            shot(department, "portal-3a-report.png");
+            Browsers.shot(department, "portal-3a-report.png");
             department.get(submission);
             type(department, "incomeTotal", "1210.50");
             department.findElement(By.cssSelector("form[action$='/figures'] button[type=submit]")).click();
-            wait(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已保存"));
             department.findElement(By.id("submit")).click();
-            wait(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
+            Browsers.waitUpTo30s(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
 
             String base = submission.replaceFirst("\\?.*", "");
             department.get(base + "/sections/three-public");
             assertThat(department.findElement(By.tagName("h1")).getText()).contains("三公");
             assertThat(department.findElement(By.id("threePublic.receptionBatches")).isEnabled()).isFalse();
-            shot(department, "portal-3b-section.png");
+            Browsers.shot(department, "portal-3b-section.png");
             department.get(base + "/versions");
             assertThat(department.findElement(By.id("audit")).getText()).contains("报送").contains("退回修改");
-            shot(department, "portal-3c-versions.png");
+            Browsers.shot(department, "portal-3c-versions.png");
             department.get(base + "/preview");
             assertThat(department.findElement(By.id("preview-banner")).getText()).contains("预览").contains("尚未公开");
             assertThat(department.findElement(By.id("preview-totals")).getText()).contains("1210.50").contains("1180.25");
-            shot(department, "portal-3d-preview.png");
+            Browsers.shot(department, "portal-3d-preview.png");
             department.get(base + "/goals");
             assertThat(department.findElement(By.id("no-goals")).getText()).contains("尚未提交绩效目标和指标");
 
             bureau.get(review);
             bureau.findElement(By.id("accept")).click();
-            wait(bureau).until(ExpectedConditions.textToBe(By.id("status"), "已审核通过"));
+            Browsers.waitUpTo30s(bureau).until(ExpectedConditions.textToBe(By.id("status"), "已审核通过"));
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
                 bureau.get(review);
                 if (!bureau.findElement(By.id("status")).getText().equals("已公开")) {
@@ -147,7 +141,7 @@ class PortalBrowserIT {
                 }
                 assertThat(bureau.findElement(By.id("status")).getText()).isEqualTo("已公开");
             });
-            shot(bureau, "portal-4-published.png");
+            Browsers.shot(bureau, "portal-4-published.png");
 
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(
@@ -165,11 +159,11 @@ class PortalBrowserIT {
 
             department.get(PLATFORM.gateway() + "/portal/bureau");
             assertThat(department.findElement(By.tagName("h1")).getText()).contains("无权访问");
-            shot(department, "portal-5-forbidden.png");
+            Browsers.shot(department, "portal-5-forbidden.png");
         } catch (RuntimeException | AssertionError e) {
-            Files.createDirectories(ARTIFACTS);
-            Files.writeString(ARTIFACTS.resolve("portal-failed-department.html"), department.getCurrentUrl() + "\n" + department.getPageSource());
-            Files.writeString(ARTIFACTS.resolve("portal-failed-bureau.html"), bureau.getCurrentUrl() + "\n" + bureau.getPageSource());
+            Files.createDirectories(Browsers.ARTIFACTS);
+            Files.writeString(Browsers.ARTIFACTS.resolve("portal-failed-department.html"), department.getCurrentUrl() + "\n" + department.getPageSource());
+            Files.writeString(Browsers.ARTIFACTS.resolve("portal-failed-bureau.html"), bureau.getCurrentUrl() + "\n" + bureau.getPageSource());
             throw e;
         } finally {
             department.quit();
@@ -181,19 +175,19 @@ class PortalBrowserIT {
     private static void uploadRefused(ChromeDriver browser, Path file, String reason) {
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("upload-problems")));
+        Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("upload-problems")));
         assertThat(browser.findElement(By.id("upload-problems")).getText()).contains(reason).contains("草稿未改变");
     }
 
     private static Path corruptWorkbook() throws Exception {
-        Files.createDirectories(ARTIFACTS);
-        return Files.writeString(ARTIFACTS.resolve("corrupt.xlsx"), "这不是 Excel 工作簿").toAbsolutePath();
+        Files.createDirectories(Browsers.ARTIFACTS);
+        return Files.writeString(Browsers.ARTIFACTS.resolve("corrupt.xlsx"), "这不是 Excel 工作簿").toAbsolutePath();
     }
 
     /** A 50 MB file of zeros (sparse on disk), named .xlsx as a clerk's wrong choice would be. */
     private static Path fiftyMegabytes() throws Exception {
-        Files.createDirectories(ARTIFACTS);
-        Path file = ARTIFACTS.resolve("50mb.xlsx").toAbsolutePath();
+        Files.createDirectories(Browsers.ARTIFACTS);
+        Path file = Browsers.ARTIFACTS.resolve("50mb.xlsx").toAbsolutePath();
         if (!Files.exists(file)) {
             try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
                 out.setLength(50L * 1024 * 1024);
@@ -204,36 +198,16 @@ class PortalBrowserIT {
 
     private static void logIn(ChromeDriver browser, String username) {
         browser.get(PLATFORM.gateway() + "/portal/");
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
-        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
+        Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
     }
 
     private static void type(ChromeDriver browser, String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private static WebDriverWait wait(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private static void shot(ChromeDriver browser, String name) throws Exception {
-        Files.createDirectories(ARTIFACTS);
-        Files.write(ARTIFACTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Chromium headless with the flags this machine needs (no background networking) and a fresh profile. */
-    private static ChromeDriver chromium() throws Exception {
-        File binary = new File(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
-        Path profile = Files.createTempDirectory("e2e-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,2400", "--lang=zh-CN");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
     }
 }

@@ -2,19 +2,12 @@ package cn.budgetperf.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Identity and sessions in a real browser through the gateway and Keycloak: the user's name and role
@@ -29,37 +22,36 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalSessionBrowserIT {
 
     private static final Platform PLATFORM = PlatformExtension.platform();
-    private static final Path ARTIFACTS = Path.of(System.getProperty("e2e.artifacts", "target/artifacts"));
 
     @Test
     void whenTheBureauLogsOutOrItsSessionExpires_thenItIsAskedToLogInAgainAndLandsOnThePageItAskedFor() throws Exception {
-        ChromeDriver browser = chromium();
+        ChromeDriver browser = Browsers.chromium();
         try {
             String dashboard = PLATFORM.gateway() + "/portal/bureau?year=2023";
             browser.get(dashboard);
             logIn(browser, "bureau-xushui");
-            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "张伟（财政部门）"));
+            Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "张伟（财政部门）"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).contains("财政部门工作台");
-            shot(browser, "session-1-identity.png");
+            Browsers.shot(browser, "session-1-identity.png");
 
             browser.findElement(By.linkText("退出登录")).click();
-            wait(browser).until(ExpectedConditions.urlContains("/public/"));
+            Browsers.waitUpTo30s(browser).until(ExpectedConditions.urlContains("/public/"));
             browser.get(dashboard);
-            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-            shot(browser, "session-2-after-logout.png");
+            Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            Browsers.shot(browser, "session-2-after-logout.png");
 
             logIn(browser, "bureau-xushui");
-            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "张伟（财政部门）"));
+            Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "张伟（财政部门）"));
             assertThat(browser.getCurrentUrl()).endsWith("/portal/bureau?year=2023");
 
             browser.manage().deleteCookieNamed("SESSION");
             browser.get(PLATFORM.gateway() + "/portal/bureau/findings?year=2023");
-            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "校验问题统计"));
+            Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "校验问题统计"));
             assertThat(browser.findElement(By.id("identity")).getText()).contains("张伟（财政部门）");
-            shot(browser, "session-3-back-after-expiry.png");
+            Browsers.shot(browser, "session-3-back-after-expiry.png");
         } catch (RuntimeException | AssertionError e) {
-            Files.createDirectories(ARTIFACTS);
-            Files.writeString(ARTIFACTS.resolve("session-failed.html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+            Files.createDirectories(Browsers.ARTIFACTS);
+            Files.writeString(Browsers.ARTIFACTS.resolve("session-failed.html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
             throw e;
         } finally {
             browser.quit();
@@ -68,11 +60,11 @@ class PortalSessionBrowserIT {
 
     @Test
     void whenADepartmentUserOpensAnAdminPage_thenTheChinese403PageAnswersWithItsNameAndRole() throws Exception {
-        ChromeDriver browser = chromium();
+        ChromeDriver browser = Browsers.chromium();
         try {
             browser.get(PLATFORM.gateway() + "/portal/admin/directory");
             logIn(browser, "dept-xushui-rsj");
-            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "无权访问"));
+            Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "无权访问"));
             assertThat(browser.findElement(By.id("identity")).getText()).contains("赵丽（预算部门填报人）");
             assertThat(browser.getPageSource()).contains("系统管理页面仅供系统管理员使用").doesNotContain("Exception");
         } finally {
@@ -81,29 +73,9 @@ class PortalSessionBrowserIT {
     }
 
     private static void logIn(ChromeDriver browser, String username) {
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
-    }
-
-    private static WebDriverWait wait(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private static void shot(ChromeDriver browser, String name) throws Exception {
-        Files.createDirectories(ARTIFACTS);
-        Files.write(ARTIFACTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Chromium headless with the flags this machine needs (no background networking) and a fresh profile. */
-    private static ChromeDriver chromium() throws Exception {
-        File binary = new File(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
-        Path profile = Files.createTempDirectory("e2e-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,2400", "--lang=zh-CN");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
     }
 }

@@ -5,7 +5,6 @@ import static cn.budgetperf.e2e.Gateway.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,17 +82,11 @@ class PublicSiteBrowserIT {
         }
     }
 
-    /** Chromium headless with the flags this machine needs (no background networking) and a fresh profile. */
+    /** Says plainly when Chromium or its driver is missing, then starts it as every browser test does. */
     private static ChromeDriver chromium() throws Exception {
-        File binary = new File(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
-        assertThat(binary).as("Chromium for the browser test: apt-get install chromium chromium-driver (.ci/run does)").canRead();
-        assertThat(driver).as("ChromeDriver for the browser test: apt-get install chromium-driver (.ci/run does)").canRead();
-        Path profile = Files.createTempDirectory("e2e-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,2400", "--lang=zh-CN");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        assertThat(Browsers.CHROMIUM).as("Chromium for the browser test: apt-get install chromium chromium-driver (.ci/run does)").canRead();
+        assertThat(Browsers.CHROMEDRIVER).as("ChromeDriver for the browser test: apt-get install chromium-driver (.ci/run does)").canRead();
+        return Browsers.chromium();
     }
 
     /** 盐边县总工会 2023: submitted by the department, accepted by its bureau, scored, then published by the bureau. */
