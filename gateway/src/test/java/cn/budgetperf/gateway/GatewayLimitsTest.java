@@ -18,6 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The gateway with small limits: a burst of 5 on /public (one token every 100 s) and 1 KB bodies. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "KEYCLOAK_ISSUER=" + TestTokens.ISSUER,
+        "PUBLIC_CACHE_LISTEN=false",
         "PUBLIC_RATE_PER_SECOND=0.01",
         "PUBLIC_RATE_BURST=5",
         "GATEWAY_MAX_BODY=1KB"})

@@ -27,7 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * answer; indicator and scoring are down. No Keycloak: bearer tokens are signed by the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "KEYCLOAK_ISSUER=" + TestTokens.ISSUER)
+        properties = {"KEYCLOAK_ISSUER=" + TestTokens.ISSUER, "PUBLIC_CACHE_LISTEN=false"})
 @Import(TestTokens.Decoder.class)
 class GatewayRoutesTest {
 

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,6 +22,8 @@ final class StubBackend implements AutoCloseable {
     private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger failuresToGo = new AtomicInteger();
+    private final Map<String, String> extraHeaders = new ConcurrentHashMap<>();
+    private final AtomicInteger paddedTo = new AtomicInteger();
 
     private StubBackend(HttpServer server) {
         this.server = server;
@@ -38,10 +42,13 @@ final class StubBackend implements AutoCloseable {
                     exchange.close();
                     return;
                 }
-                byte[] body = ("stub " + exchange.getRequestMethod() + " " + exchange.getRequestURI())
+                String text = "stub " + exchange.getRequestMethod() + " " + exchange.getRequestURI();
+                byte[] body = (text + " ".repeat(Math.max(0, stub.paddedTo.get() - text.length())))
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain;charset=UTF-8");
-                exchange.sendResponseHeaders(200, body.length);
+                stub.extraHeaders.forEach(exchange.getResponseHeaders()::set);
+                // A padded body goes out chunked, as the publication service sends its pages.
+                exchange.sendResponseHeaders(200, stub.paddedTo.get() > 0 ? 0 : body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
@@ -79,10 +86,22 @@ final class StubBackend implements AutoCloseable {
         return calls.get();
     }
 
+    /** Adds these headers to every 200 answer from now on (until {@link #forget()}). */
+    void answerWith(Map<String, String> headers) {
+        extraHeaders.putAll(headers);
+    }
+
+    /** Pads every 200 answer's body with spaces to {@code bytes} from now on (until {@link #forget()}). */
+    void answerWithBodyOf(int bytes) {
+        paddedTo.set(bytes);
+    }
+
     void forget() {
         lastHeaders.set(null);
         calls.set(0);
         failuresToGo.set(0);
+        extraHeaders.clear();
+        paddedTo.set(0);
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,9 @@ class ClientIpRateLimitGatewayFilterFactory
 
     static final int MAX_TRACKED_CLIENTS = 100_000;
 
+    /** Before every other filter of the route, the public page cache among them: a cached answer is counted too. */
+    static final int ORDER = NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 10;
+
     ClientIpRateLimitGatewayFilterFactory() {
         super(Config.class);
     }
@@ -33,7 +38,7 @@ class ClientIpRateLimitGatewayFilterFactory
     public GatewayFilter apply(Config config) {
         TokenBuckets buckets = new TokenBuckets(config.getPerSecond(), config.getBurst(), MAX_TRACKED_CLIENTS,
                 System::nanoTime);
-        return (exchange, chain) -> {
+        return new OrderedGatewayFilter((exchange, chain) -> {
             String client = Optional.ofNullable(exchange.getRequest().getRemoteAddress())
                     .map(InetSocketAddress::getAddress)
                     .map(address -> address.getHostAddress())
@@ -43,7 +48,7 @@ class ClientIpRateLimitGatewayFilterFactory
             }
             exchange.getResponse().getHeaders().set("Retry-After", "1");
             return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS);
-        };
+        }, ORDER);
     }
 
     /** Bound from the route's arguments; a mutable bean because the gateway binds it so. */
