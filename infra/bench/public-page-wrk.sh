@@ -5,6 +5,8 @@
 # then alternates wrk runs against the two addresses. Loopback only; stops the instance at the end.
 # The applications run with the JIT of a production JVM (JAVA_OPTS below, not ./platform's start-up
 # friendly C1-only default) and are warmed up (WARMUP seconds per address) before the rounds count.
+# The gateway answers the page from its public page cache (ADR 0020); PUBLIC_CACHE_MAX_SIZE=0 switches
+# the cache off, to measure the bare proxy hop.
 #
 #   infra/bench/public-page-wrk.sh [rounds (3)] [seconds per run (10)] [connections (16)]
 set -euo pipefail
@@ -48,6 +50,7 @@ for base in "$PUBLICATION" "$GATEWAY"; do
     wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$base$PAGE" >/dev/null
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "gateway public cache: ${PUBLIC_CACHE_MAX_SIZE:-32MB (default)}"
 echo "page: $PAGE ($(curl -s "$GATEWAY$PAGE" | wc -c) bytes), wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency, $ROUNDS rounds after ${WARMUP}s of warm-up each, JAVA_OPTS=$JAVA_OPTS"
 # CPU time (user + system, every thread) each JVM spent per request during a run, in microseconds.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$(head -n1 "$PLATFORM_STATE/pids/$1.pid")/stat"; }
