@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * of the demo client {@code portal-cli}), posts and submits through the gateway; budget stores it and
  * emits through its outbox to the real Kafka broker; the region's bureau accepts it; scoring scores it;
  * the bureau publishes it; publication renders the public page, which an anonymous reader fetches
- * through the gateway. Nothing between our services is mocked.
+ * through the gateway, which keeps it until the bureau's correction reaches it as an event. Nothing
+ * between our services is mocked.
  */
 @ExtendWith(PlatformExtension.class)
 class PlatformEndToEndIT {
@@ -51,6 +52,18 @@ class PlatformEndToEndIT {
                 .contains("本年收入合计2544.99万元，本年支出合计2519.12万元，全年预算数2544.94万元")
                 .contains("自评得分9.90分（满分10.00分），换算得分99.00分，评价等级为“优”")
                 .contains("保定市徐水区").contains("第1版").contains("已经财政部门审核");
+        // The publication's own event may reach the gateway after the first read and empty the cache once.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(get("/public/reports/130609002/2023", null).headers().firstValue("Age"))
+                        .as("the gateway answers the published page from its cache").isPresent());
+
+        HttpResponse<String> corrected = post("/api/publication/130609002/2023/correct",
+                "{\"note\":\"补充部门概况\"}", bureau);
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(get("/public/reports/130609002/2023", null).body())
+                        .as("the correction's event empties the gateway's cache, long before the page's max-age of 60 s")
+                        .contains("<strong>第2版</strong>").contains("更正说明：<span>补充部门概况</span>"));
         assertThat(get("/public/", null).body()).contains("/public/reports/130609002/2023");
         assertThat(get("/public/reports/130609002/2023.json", null).body()).contains("\"expenditureTotal\":\"2519.12\"");
 
