@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium for the browser tests (ADR 0011), started once the same way for all of them. */
@@ -43,6 +45,21 @@ final class Browsers {
 
     static WebDriverWait waitUpTo30s(ChromeDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Fills in Keycloak's login form, which the browser must be showing or about to show, with the demo password. */
+    static void submitLogin(ChromeDriver browser, String username) {
+        waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    /** Opens the portal at {@code gateway}, logs in through Keycloak and waits for the portal's greeting. */
+    static void logIn(ChromeDriver browser, String gateway, String username) {
+        browser.get(gateway + "/portal/");
+        submitLogin(browser, username);
+        waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
     }
 
     static void shot(ChromeDriver browser, String name) throws Exception {

@@ -62,13 +62,13 @@ final class GuideScreenshots {
     private ChromeDriver loggedIn(String username) throws Exception {
         ChromeDriver browser = chromium();
         try {
-            logIn(browser, username);
+            Browsers.logIn(browser, gateway, username);
             return browser;
         } catch (WebDriverException stalled) {
             browser.quit();
         }
         ChromeDriver second = chromium();
-        logIn(second, username);
+        Browsers.logIn(second, gateway, username);
         return second;
     }
 
@@ -80,16 +80,6 @@ final class GuideScreenshots {
             browser.executeScript("arguments[0].scrollIntoView()", target);
         }
         Files.write(directory.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void logIn(ChromeDriver browser, String username) {
-        browser.get(gateway + "/portal/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
     }
 
     /** A window the size of a guide screenshot; pages count as loaded once their HTML is parsed. */

@@ -42,7 +42,7 @@ class PortalBrowserIT {
         ChromeDriver department = Browsers.chromium();
         ChromeDriver bureau = Browsers.chromium();
         try {
-            logIn(department, "dept-xushui-chz");
+            Browsers.logIn(department, PLATFORM.gateway(), "dept-xushui-chz");
             department.get(PLATFORM.gateway() + "/portal/workspace");
             type(department, "fiscalYear", "2023");
             type(department, "incomeTotal", "1200.50");
@@ -84,7 +84,7 @@ class PortalBrowserIT {
             department.findElement(By.id("submit")).click();
             Browsers.waitUpTo30s(department).until(ExpectedConditions.textToBe(By.id("status"), "已报送"));
 
-            logIn(bureau, "bureau-xushui");
+            Browsers.logIn(bureau, PLATFORM.gateway(), "bureau-xushui");
             bureau.get(PLATFORM.gateway() + "/portal/bureau?year=2023");
             WebElement row = bureau.findElement(By.xpath("//table[@id='departments']//tr[td[contains(., '漕河镇人民政府')]]"));
             assertThat(row.getText()).contains("已报送").contains("1180.25");
@@ -194,15 +194,6 @@ class PortalBrowserIT {
             }
         }
         return file;
-    }
-
-    private static void logIn(ChromeDriver browser, String username) {
-        browser.get(PLATFORM.gateway() + "/portal/");
-        Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
     }
 
     private static void type(ChromeDriver browser, String id, String text) {

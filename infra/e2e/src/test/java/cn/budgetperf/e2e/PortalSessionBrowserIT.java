@@ -29,7 +29,7 @@ class PortalSessionBrowserIT {
         try {
             String dashboard = PLATFORM.gateway() + "/portal/bureau?year=2023";
             browser.get(dashboard);
-            logIn(browser, "bureau-xushui");
+            Browsers.submitLogin(browser, "bureau-xushui");
             Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "张伟（财政部门）"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).contains("财政部门工作台");
             Browsers.shot(browser, "session-1-identity.png");
@@ -40,7 +40,7 @@ class PortalSessionBrowserIT {
             Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
             Browsers.shot(browser, "session-2-after-logout.png");
 
-            logIn(browser, "bureau-xushui");
+            Browsers.submitLogin(browser, "bureau-xushui");
             Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "张伟（财政部门）"));
             assertThat(browser.getCurrentUrl()).endsWith("/portal/bureau?year=2023");
 
@@ -63,7 +63,7 @@ class PortalSessionBrowserIT {
         ChromeDriver browser = Browsers.chromium();
         try {
             browser.get(PLATFORM.gateway() + "/portal/admin/directory");
-            logIn(browser, "dept-xushui-rsj");
+            Browsers.submitLogin(browser, "dept-xushui-rsj");
             Browsers.waitUpTo30s(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "无权访问"));
             assertThat(browser.findElement(By.id("identity")).getText()).contains("赵丽（预算部门填报人）");
             assertThat(browser.getPageSource()).contains("系统管理页面仅供系统管理员使用").doesNotContain("Exception");
@@ -72,10 +72,4 @@ class PortalSessionBrowserIT {
         }
     }
 
-    private static void logIn(ChromeDriver browser, String username) {
-        Browsers.waitUpTo30s(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-    }
 }
