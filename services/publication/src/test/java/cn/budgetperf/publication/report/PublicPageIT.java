@@ -398,6 +398,22 @@ class PublicPageIT {
     }
 
     @Test
+    void whenTheIndexOrAVersionListIsFetched_thenBrowsersAskAgainAndSharedCachesMayKeepItAMinute() throws Exception {
+        acceptedAndScored("510422913", "盐边县列表缓存测试局");
+        api("/api/publication/510422913/2024/publish", "", BUREAU);
+
+        for (String path : List.of("/public/", "/public/?q=%E6%B5%8B%E8%AF%95", "/public/reports/510422913/2024/versions")) {
+            HttpResponse<String> list = page(path);
+            assertThat(list.headers().firstValue("Cache-Control")).as(path).contains("max-age=0, must-revalidate, public, s-maxage=60");
+            assertThat(list.headers().firstValue("Pragma")).as(path).isEmpty();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri(path))
+                    .header("If-None-Match", list.headers().firstValue("ETag").orElseThrow()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+        }
+    }
+
+    @Test
     void whenTheIndexIsSearchedByNameAndRegion_thenOnlyMatchingReportsAreListed() throws Exception {
         acceptedAndScored("510422907", "盐边县搜索测试局");
         api("/api/publication/510422907/2024/publish", "", BUREAU);

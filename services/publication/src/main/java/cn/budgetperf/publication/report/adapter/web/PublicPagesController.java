@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +37,18 @@ class PublicPagesController {
         this.renderer = renderer;
     }
 
+    /**
+     * The index, a search and a version list change whenever any report is published, corrected or
+     * withdrawn: a browser asks again every time (and gets 304 while its copy holds), a shared cache
+     * such as the gateway's (ADR 0020), which forgets on every publication event, keeps them a minute.
+     */
+    static final CacheControl LISTS = CacheControl.maxAge(Duration.ZERO).mustRevalidate()
+            .sMaxAge(Duration.ofMinutes(1)).cachePublic();
+
     @GetMapping({"/public", "/public/"})
     String index(@RequestParam(required = false) String region, @RequestParam(required = false) String year,
-                 @RequestParam(required = false) String q, Model model) {
+                 @RequestParam(required = false) String q, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, LISTS.getHeaderValue());
         Integer wantedYear = ReportLookup.isYear(year) ? Integer.valueOf(year) : null;
         String query = q == null ? null : q.strip().substring(0, Math.min(q.strip().length(), 50));
         List<PublicReports.Entry> entries = reports.index(new PublicReports.Filter(region, wantedYear, query));
@@ -71,7 +82,9 @@ class PublicPagesController {
     }
 
     @GetMapping("/public/reports/{departmentCode}/{year}/versions")
-    String versions(@PathVariable String departmentCode, @PathVariable String year, Model model) {
+    String versions(@PathVariable String departmentCode, @PathVariable String year, Model model,
+                    HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, LISTS.getHeaderValue());
         PublicationHistory history = lookup.history(departmentCode, year);
         model.addAttribute("departmentCode", departmentCode);
         model.addAttribute("fiscalYear", year);
