@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -44,13 +43,18 @@ import reactor.core.publisher.Mono;
 @Component
 class PublicCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
 
+    /**
+     * Before {@link NettyWriteResponseFilter}, which writes the service's body to the response of the
+     * exchange it was given: it must be given the recording one. After the public rate limit.
+     */
+    static final int ORDER = NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1;
+
     /** Headers that describe one connection or one exchange, not the page. */
     private static final Set<String> NOT_STORED = Set.of("transfer-encoding", "connection", "keep-alive",
             "proxy-connection", "te", "trailer", "upgrade", "content-length", "age", "set-cookie");
 
     private final PublicPageCache cache;
     private final Duration cap;
-    private final LongSupplier clock;
     private final Counter hits;
     private final Counter misses;
     private final Counter bypasses;
@@ -60,17 +64,10 @@ class PublicCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<Objec
         super(Object.class);
         this.cache = cache;
         this.cap = cap;
-        this.clock = System::nanoTime;
         this.hits = meters.counter("gateway.public.cache", "result", "hit");
         this.misses = meters.counter("gateway.public.cache", "result", "miss");
         this.bypasses = meters.counter("gateway.public.cache", "result", "bypass");
     }
-
-    /**
-     * Before {@link NettyWriteResponseFilter}, which writes the service's body to the response of the
-     * exchange it was given: it must be given the recording one. After the public rate limit.
-     */
-    static final int ORDER = NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1;
 
     @Override
     public GatewayFilter apply(Object config) {
@@ -87,7 +84,7 @@ class PublicCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<Objec
         if (Freshness.requestBypasses(asked.getOrEmpty(HttpHeaders.CACHE_CONTROL), asked.getOrEmpty(HttpHeaders.PRAGMA))) {
             bypasses.increment();
         } else {
-            long now = clock.getAsLong();
+            long now = System.nanoTime();
             CachedPage page = cache.fresh(key, now);
             if (page != null) {
                 hits.increment();
@@ -209,7 +206,7 @@ class PublicCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<Objec
                     kept.put(name, List.copyOf(values));
                 }
             });
-            long now = clock.getAsLong();
+            long now = System.nanoTime();
             cache.put(key, new CachedPage(Map.copyOf(kept), body, now, now + lifetime.toNanos()), generation);
         }
     }
