@@ -6,10 +6,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * A client of the gateway under test that opens a new connection for every request. With the
- * shared connection pool, a request now and then went out on a keep-alive connection the server
- * was closing, and waited until the response timeout (seen once in CI on
- * {@code GatewayRoutesTest}); no test here is about connection reuse.
+ * A client of the gateway under test that opens a new connection for every request. Once in CI a
+ * request of {@code GatewayRoutesTest} waited until the response timeout; the likely cause, not
+ * reproduced here, is a request sent on a pooled keep-alive connection that the server was closing.
+ * No test here is about connection reuse, so none needs the pool.
  */
 final class TestClients {
 
