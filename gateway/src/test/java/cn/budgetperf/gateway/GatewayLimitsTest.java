@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -25,17 +25,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(TestTokens.Decoder.class)
 class GatewayLimitsTest {
 
+    @RegisterExtension
     static final StubBackend SERVICE = StubBackend.start();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("BUDGET_URL", SERVICE::url);
         registry.add("PUBLICATION_URL", SERVICE::url);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        SERVICE.close();
     }
 
     @LocalServerPort

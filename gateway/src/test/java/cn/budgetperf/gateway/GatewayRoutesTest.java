@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import java.net.URI;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(TestTokens.Decoder.class)
 class GatewayRoutesTest {
 
+    @RegisterExtension
     static final StubBackend SERVICE = StubBackend.start();
     static final String DEPARTMENT_TOKEN = TestTokens.department("zhangsan", "130609001");
 
@@ -44,11 +45,6 @@ class GatewayRoutesTest {
         registry.add("SCORING_URL", () -> down);
     }
 
-    @AfterAll
-    static void stopStub() {
-        SERVICE.close();
-    }
-
     @LocalServerPort
     int port;
 
@@ -57,7 +53,6 @@ class GatewayRoutesTest {
     @BeforeEach
     void client() {
         http = TestClients.gatewayAt(port);
-        SERVICE.forget();
     }
 
     @Test

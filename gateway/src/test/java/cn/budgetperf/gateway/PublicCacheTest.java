@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +39,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class PublicCacheTest {
 
     static final String TOPIC = "publication.events.v1";
+    @RegisterExtension
     static final StubBackend SERVICE = StubBackend.start();
     static final Map<String, String> PUBLIC_FOR_A_MINUTE = Map.of(
             "Cache-Control", "max-age=60, public",
@@ -50,11 +51,6 @@ class PublicCacheTest {
         registry.add("PUBLICATION_URL", SERVICE::url);
     }
 
-    @AfterAll
-    static void stopStub() {
-        SERVICE.close();
-    }
-
     @LocalServerPort
     int port;
 
@@ -63,7 +59,6 @@ class PublicCacheTest {
     @BeforeEach
     void client() {
         http = TestClients.gatewayAt(port);
-        SERVICE.forget();
     }
 
     @Test

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A stand-in for a downstream service: answers 200 {@code stub <method> <path>} (or 503 when told to),
  * counts requests and remembers the last one's headers. Our own services are exercised in the platform's end-to-end tests.
  */
-final class StubBackend implements AutoCloseable {
+final class StubBackend implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
     private final HttpServer server;
     private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
@@ -102,6 +105,17 @@ final class StubBackend implements AutoCloseable {
         failuresToGo.set(0);
         extraHeaders.clear();
         paddedTo.set(0);
+    }
+
+    /** Registered with {@code @RegisterExtension}: every test starts with a stub that remembers nothing. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        forget();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
